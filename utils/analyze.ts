@@ -1,0 +1,87 @@
+// The whole pipeline, the same in the content script and in Node:
+// extract -> bylines -> entities -> times -> summary -> timeline.
+
+import type { Analysis } from './types';
+import { extract } from './extract/extract';
+import { readPageMeta } from './extract/metadata';
+import { findAuthors, findPageBylines, splitByline } from './bylines';
+import { findEntities } from './entities';
+import { findTimes } from './times';
+import { summarize } from './summary';
+import { buildTimeline } from './timeline';
+import { splitSentences } from './text/sentences';
+
+export interface AnalyzeOptions {
+  url: string;
+  /** the day relative dates fall back on when the page gives no publication date */
+  today?: Date;
+  /** summary length, 1 to 7 sentences */
+  summarySentences?: number;
+  /** false only for a throwaway document: Readability rewrites what it parses */
+  clone?: boolean;
+}
+
+type TextFields = Pick<Analysis, 'summary' | 'entities' | 'timeExpressions' | 'timeline'>;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const WORDS_PER_MINUTE = 230;
+
+/** Stages that need only prose: shared by page analysis and "analyze selection". */
+export function analyzeProse(
+  text: string,
+  ctx: { title: string | null; published: string | null; today: Date; summarySentences: number },
+  timings: Record<string, number>,
+): TextFields {
+  let t = now();
+  const lap = (name: string): void => {
+    const n = now();
+    timings[name] = Math.round((n - t) * 100) / 100;
+    t = n;
+  };
+  const sentences = splitSentences(text);
+  const { entities, mentions } = findEntities(text, sentences);
+  lap('entities');
+  const anchor = ctx.published ?? ctx.today.toISOString().slice(0, 10);
+  const times = findTimes(text, anchor);
+  lap('times');
+  const summary = summarize(sentences, entities, ctx.title, ctx.summarySentences);
+  lap('summary');
+  const timeline = buildTimeline({ sentences, entities, mentions, times, published: anchor });
+  lap('timeline');
+  return { summary, entities, timeExpressions: times.map(({ text: tx, value }) => ({ text: tx, value })), timeline };
+}
+
+export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
+  const start = now();
+  const today = opts.today ?? new Date();
+  const timings: Record<string, number> = {};
+  // bylines read the page as served, before Readability strips it
+  const pageBylines = findPageBylines(doc, today);
+  const meta = readPageMeta(doc, today);
+  const ownAuthors = findAuthors(doc, meta);
+  const ex = extract(doc, { url: opts.url, today, clone: opts.clone, meta });
+  const authors = ownAuthors.length ? ownAuthors : splitByline(ex.byline ?? '', today).names;
+  timings.extract = Math.round((now() - start) * 100) / 100;
+  const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
+  const wordCount = ex.text ? ex.text.split(/\s+/).filter(Boolean).length : 0;
+  const prose = analyzeProse(ex.text, { title: ex.title, published, today, summarySentences: clampSummary(opts.summarySentences) }, timings);
+  timings.total = Math.round((now() - start) * 100) / 100;
+  return {
+    url: opts.url,
+    isArticle: ex.isArticle,
+    reason: ex.reason,
+    title: ex.title,
+    site: ex.site,
+    lang: ex.lang,
+    publishedTime: published,
+    authors,
+    bylines: pageBylines,
+    text: ex.text,
+    wordCount,
+    readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
+    ...prose,
+    timings,
+  };
+}
+
+export const clampSummary = (n: number | undefined): number => Math.min(7, Math.max(1, Math.round(n ?? 3)));

@@ -1,0 +1,55 @@
+// Stage 1: Readability over the document, plus the metadata news sites need beyond it.
+
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { blockText } from './body-text';
+import { judgeArticle } from './is-article';
+import { cleanTitle, readPageMeta, type PageMeta } from './metadata';
+import { parseDate } from '../text/dates';
+
+export interface Extracted {
+  isArticle: boolean;
+  reason: string;
+  title: string | null;
+  site: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  /** Readability's byline string, for the bylines stage */
+  byline: string | null;
+  text: string;
+  meta: PageMeta;
+}
+
+export interface ExtractOptions {
+  url: string;
+  today: Date;
+  /** Readability rewrites the DOM it parses; pass false only for a throwaway document (the CLI). */
+  clone?: boolean;
+  /** metadata already read from the untouched page */
+  meta?: PageMeta;
+}
+
+export function extract(doc: Document, opts: ExtractOptions): Extracted {
+  // metadata first: Readability removes the scripts and <meta> we read
+  const meta = opts.meta ?? readPageMeta(doc, opts.today);
+  const readerable = isProbablyReaderable(doc);
+  const work = opts.clone === false ? doc : (doc.cloneNode(true) as Document);
+  const titleEl = doc.querySelector('title')?.textContent ?? null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(work, { serializer: (n) => n, maxElemsToParse: 0 }).parse();
+  } catch {
+    parsed = null;
+  }
+  const text = parsed?.content ? blockText(parsed.content) : '';
+  const verdict = judgeArticle(readerable, text, meta, opts.url);
+  return {
+    ...verdict,
+    title: cleanTitle(parsed?.title ?? titleEl, doc, meta),
+    site: meta.site ?? parsed?.siteName ?? null,
+    lang: meta.lang ?? parsed?.lang ?? null,
+    publishedTime: meta.published ?? parseDate(parsed?.publishedTime, opts.today),
+    byline: parsed?.byline?.trim() || null,
+    text,
+    meta,
+  };
+}
