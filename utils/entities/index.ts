@@ -1,12 +1,99 @@
-// STUB
-import type { Entity } from '../types';
+// Stage 3: the people, organisations, products, places and sums of money an article names, each with
+// its full name, the short forms used for it and how often it is mentioned.
+
+import type { Entity, EntityType } from '../types';
 import type { Sentence } from '../text/sentences';
+import { findCandidates, type Candidate } from './candidates';
+import { classify, knownType, type Group } from './classify';
+import { aliasTargets } from './aliases';
+import { findMoney } from './money';
 
 export interface Mention {
   entity: number;
   start: number;
   end: number;
 }
-export function findEntities(_text: string, _sentences: Sentence[]): { entities: Entity[]; mentions: Mention[] } {
-  return { entities: [], mentions: [] };
+
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]+/gu;
+const HEADING = /[.!?:;"”’)]$/;
+
+export function findEntities(text: string, sentences: Sentence[]): { entities: Entity[]; mentions: Mention[] } {
+  const money = findMoney(text);
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of money) covered.fill(1, m.start, m.end);
+  const headings = headingParagraphs(text);
+  const prose = sentences.filter((s) => !headings.has(s.paragraph));
+  const cands = findCandidates(text, prose, (pos) => covered[pos] === 1);
+  const lowerVocab = new Set(text.match(LOWER_WORD) ?? []);
+
+  const groups = new Map<string, Group & { forms: Map<string, number>; cands: Candidate[] }>();
+  for (const c of cands) {
+    const key = c.words.join(' ').toLowerCase();
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, words: c.words, mid: 0, personCue: 0, orgCue: 0, productCue: 0, saidCue: 0, forms: new Map(), cands: [] }));
+    if (!c.sentenceStart) g.mid++;
+    g.personCue += +c.personCue; g.orgCue += +c.orgCue; g.productCue += +c.productCue; g.saidCue += +c.saidCue;
+    const form = c.words.join(' ');
+    g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+    g.cands.push(c);
+  }
+
+  // one-word organisations first: "Adobe XD" is a product because "Adobe" is an organisation
+  const single = new Map<string, EntityType | null>();
+  const ctx = { lowerVocab, isOrg: (k: string) => (single.get(k) ?? knownType(k)) === 'organization' };
+  for (const g of groups.values()) if (g.words.length === 1) single.set(g.key, classify(g, ctx));
+  const types = new Map<string, EntityType | null>();
+  for (const g of groups.values()) types.set(g.key, g.words.length === 1 ? single.get(g.key)! : classify(g, ctx));
+  const fulls = [...groups.values()].filter((g) => types.get(g.key)).map((g) => ({ key: g.key, words: g.words, type: types.get(g.key)! }));
+  const alias = aliasTargets(fulls, ctx.isOrg);
+
+  const entities: Entity[] = [];
+  const index = new Map<string, number>();
+  const mentions: Mention[] = [];
+  const entityFor = (key: string): number => {
+    let i = index.get(key);
+    if (i === undefined) {
+      const g = groups.get(key)!;
+      index.set(key, (i = entities.length));
+      entities.push({ name: display(g.forms), type: types.get(key)!, aliases: [], mentions: 0 });
+    }
+    return i;
+  };
+  for (const g of groups.values()) {
+    const target = g.words.length === 1 && alias.has(g.key) && alias.get(g.key) !== g.key ? alias.get(g.key)! : null;
+    if (!target && !types.get(g.key)) continue;
+    const i = entityFor(target ?? g.key);
+    if (target) for (const f of g.forms.keys()) if (!entities[i]!.aliases.includes(f)) entities[i]!.aliases.push(f);
+    for (const c of g.cands) mentions.push({ entity: i, start: c.start, end: c.end });
+  }
+  addMoney(money, entities, mentions);
+  for (const m of mentions) entities[m.entity]!.mentions++;
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+function addMoney(money: ReturnType<typeof findMoney>, entities: Entity[], mentions: Mention[]): void {
+  const byKey = new Map<string, number>();
+  for (const m of money) {
+    let i = byKey.get(m.key);
+    if (i === undefined) {
+      byKey.set(m.key, (i = entities.length));
+      entities.push({ name: m.text, type: 'money', aliases: [], mentions: 0 });
+    } else if (m.text !== entities[i]!.name && !entities[i]!.aliases.includes(m.text)) entities[i]!.aliases.push(m.text);
+    mentions.push({ entity: i, start: m.start, end: m.end });
+  }
+}
+
+// The form to show: the most frequent, preferring ordinary capitals over a dateline's "SAN JOSE".
+function display(forms: Map<string, number>): string {
+  return [...forms.entries()].sort((a, b) => +(a[0] === a[0].toUpperCase()) - +(b[0] === b[0].toUpperCase()) || b[1] - a[1])[0]![0];
+}
+
+function headingParagraphs(text: string): Set<number> {
+  const out = new Set<number>();
+  text.split('\n').forEach((p, i) => {
+    const t = p.trim();
+    if (t && !HEADING.test(t) && t.split(/\s+/).length <= 14) out.add(i);
+  });
+  return out;
 }

@@ -1,0 +1,64 @@
+// The type of a name, from what it is (word lists), how it is written (digits, inner capitals, a
+// company's suffix) and the words around its mentions (titles, "the startup X", "its X app").
+
+import type { EntityType } from '../types';
+import { FIRST_NAMES } from './lexicon/first-names';
+import { PLACES_SET } from './lexicon/places';
+import { COMPANY_SET, ORG_SUFFIX } from './lexicon/companies';
+import { PRODUCT_SET, PRODUCT_SUFFIX } from './lexicon/products';
+import { GENERIC_WORDS } from './lexicon/generic-words';
+import { hasInnerCap, isAllCaps } from './tokens';
+
+export interface Group {
+  key: string;
+  words: string[];
+  mid: number;
+  personCue: number;
+  orgCue: number;
+  productCue: number;
+  saidCue: number;
+}
+
+export interface ClassifyContext {
+  /** lower-case words the article also uses in lower case: common nouns, not names */
+  lowerVocab: ReadonlySet<string>;
+  isOrg: (key: string) => boolean;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+export function knownType(key: string): EntityType | null {
+  if (PLACES_SET.has(key)) return 'place';
+  if (COMPANY_SET.has(key)) return 'organization';
+  if (PRODUCT_SET.has(key)) return 'product';
+  return null;
+}
+
+export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
+  const known = knownType(g.key);
+  if (known) return known;
+  const lw = g.words.map((w) => w.toLowerCase());
+  const last = lw.at(-1)!;
+  if (lw.every((w) => GENERIC_WORDS.has(w) || ctx.lowerVocab.has(w))) return null;
+  if (g.words.length >= 2) {
+    if (FIRST_NAMES.has(lw[0]!) && !ORG_SUFFIX.has(last) && !/\d/.test(g.key)) return 'person';
+    if (PRODUCT_SUFFIX.has(last)) return 'product';
+    if (ORG_SUFFIX.has(last)) return 'organization';
+    if (/\d/.test(g.key)) return 'product';
+    if (ctx.isOrg(lw[0]!)) return 'product';
+    if (g.personCue) return 'person';
+    if (g.orgCue) return 'organization';
+    if (g.productCue) return 'product';
+    if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w))) return 'person';
+    return 'other';
+  }
+  const word = g.words[0]!;
+  // a word seen capitalised only where every word is (sentence starts) is an ordinary word
+  if (!g.mid) return null;
+  if (/\d/.test(word)) return 'product';
+  if (g.personCue && !g.orgCue) return 'person';
+  if (g.productCue) return 'product';
+  if (isAllCaps(word) || hasInnerCap(word) || g.orgCue) return 'organization';
+  if (FIRST_NAMES.has(lw[0]!)) return 'other';
+  return 'organization';
+}

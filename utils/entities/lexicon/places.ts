@@ -1,0 +1,36 @@
+// Widely known places: countries, regions, US states, large and newsworthy cities. Lower case.
+const PLACES = `afghanistan africa alabama alaska albania algeria america americas amsterdam andorra angola antarctica argentina arizona
+arkansas armenia asia atlanta auckland austin australia austria azerbaijan bahrain bangalore bangkok bangladesh barcelona beijing
+beirut belarus belgium bengaluru berlin bhutan bogota bolivia bombay bosnia boston brazil brisbane britain brooklyn brussels bucharest
+budapest buenos aires bulgaria cairo calgary california cambodia cambridge cameroon canada canberra cape town caracas chicago chile china
+cleveland colombia colorado connecticut copenhagen croatia cuba cupertino cyprus czechia dallas davos delaware delhi denmark denver
+detroit dhaka dubai dublin ecuador edinburgh egypt england estonia ethiopia europe finland florida france frankfurt geneva georgia
+germany ghana glasgow greece guangzhou hamburg hanoi hawaii helsinki hong kong houston hungary iceland idaho illinois india indiana
+indonesia iowa iran iraq ireland israel istanbul italy jakarta jamaica japan jerusalem johannesburg jordan kansas kazakhstan kentucky
+kenya kuwait kyiv lagos las vegas latvia lebanon libya lisbon lithuania london los angeles louisiana luxembourg madrid maine malaysia
+manchester manhattan manila maryland massachusetts melbourne mexico miami michigan milan minnesota mississippi missouri monaco mongolia
+montana montreal morocco moscow mumbai munich myanmar nairobi nebraska nepal netherlands nevada new delhi new hampshire new jersey new mexico
+new york new zealand nigeria north carolina north dakota north korea norway ohio oklahoma oman ontario oregon osaka oslo ottawa pakistan
+palo alto panama paris pennsylvania peru philadelphia philippines phoenix poland portugal prague puerto rico qatar quebec redmond rhode island
+riyadh rome russia rwanda san diego san francisco san jose santa clara santiago sao paulo saudi arabia scotland seattle senegal seoul serbia
+shanghai shenzhen silicon valley singapore slovakia slovenia somalia south africa south carolina south dakota south korea spain sri lanka
+stockholm sudan sunnyvale sweden switzerland sydney syria taipei taiwan tanzania tehran tel aviv tennessee texas thailand tokyo toronto
+tunisia turkey uganda ukraine united arab emirates united kingdom united states uruguay utah uzbekistan vancouver venezuela vermont vienna
+vietnam virginia wales warsaw washington west virginia wisconsin wyoming yemen zambia zimbabwe zurich`;
+
+const MULTI = /^(buenos aires|cape town|hong kong|las vegas|los angeles|new delhi|new hampshire|new jersey|new mexico|new york|new zealand|north carolina|north dakota|north korea|palo alto|puerto rico|rhode island|san diego|san francisco|san jose|santa clara|sao paulo|saudi arabia|silicon valley|south africa|south carolina|south dakota|south korea|sri lanka|tel aviv|united arab emirates|united kingdom|united states|west virginia)$/;
+
+function build(): Set<string> {
+  const words = PLACES.split(/\s+/);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1]}`, three = `${two} ${words[i + 2]}`;
+    if (MULTI.test(three)) { out.add(three); i += 2; }
+    else if (MULTI.test(two)) { out.add(two); i += 1; }
+    else out.add(words[i]!);
+  }
+  for (const a of ['u.s', 'u.k', 'us', 'uk', 'usa', 'u.s.a']) out.add(a);
+  return out;
+}
+
+export const PLACES_SET: ReadonlySet<string> = build();
