@@ -72,7 +72,7 @@ function splitRun(run: Token[]): Token[][] {
   // a name never ends on a connector or a generic word ("Microsoft Monday")
   return pieces
     .map((p) => { while (p.length > 1 && (CONNECTORS.has(p.at(-1)!.lower) || GENERIC_WORDS.has(p.at(-1)!.lower))) p = p.slice(0, -1); return p; })
-    .filter((p) => p.length && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || GENERIC_WORDS.has(p[0]!.lower))));
+    .filter((p) => p.length && isCapitalised(p[0]!.word) && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || GENERIC_WORDS.has(p[0]!.lower))));
 }
 
 function describe(piece: Token[], toks: Token[], sentenceStart: boolean): Candidate {

@@ -2,6 +2,7 @@
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blockText } from './body-text';
+import { cleanContent } from './clean-content';
 import { judgeArticle } from './is-article';
 import { cleanTitle, readPageMeta, type PageMeta } from './metadata';
 import { parseDate } from '../text/dates';
@@ -36,10 +37,11 @@ export function extract(doc: Document, opts: ExtractOptions): Extracted {
   const titleEl = doc.querySelector('title')?.textContent ?? null;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    parsed = new Readability<Node>(work, { serializer: (n) => n, maxElemsToParse: 0 }).parse();
+    parsed = new Readability<Node>(work, { serializer: (n) => n, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
+  if (parsed?.content) cleanContent(parsed.content as Element);
   const text = parsed?.content ? blockText(parsed.content) : '';
   const verdict = judgeArticle(readerable, text, meta, opts.url);
   return {
