@@ -4,7 +4,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blockText } from './body-text';
 import { cleanContent } from './clean-content';
 import { judgeArticle } from './is-article';
-import { cleanTitle, readPageMeta, type PageMeta } from './metadata';
+import { cleanTitle, readPageMeta, siteFromTitle, type PageMeta } from './metadata';
 import { parseDate } from '../text/dates';
 
 export interface Extracted {
@@ -44,10 +44,11 @@ export function extract(doc: Document, opts: ExtractOptions): Extracted {
   if (parsed?.content) cleanContent(parsed.content as Element);
   const text = parsed?.content ? blockText(parsed.content) : '';
   const verdict = judgeArticle(readerable, text, meta, opts.url);
+  const title = cleanTitle(parsed?.title ?? titleEl, meta);
   return {
     ...verdict,
-    title: cleanTitle(parsed?.title ?? titleEl, doc, meta),
-    site: meta.site ?? parsed?.siteName ?? null,
+    title,
+    site: meta.site ?? parsed?.siteName ?? siteFromTitle(titleEl?.replace(/\s+/g, ' ').trim() ?? null, title),
     lang: meta.lang ?? parsed?.lang ?? null,
     publishedTime: meta.published ?? parseDate(parsed?.publishedTime, opts.today),
     byline: parsed?.byline?.trim() || null,

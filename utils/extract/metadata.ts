@@ -16,6 +16,7 @@ const meta = (doc: Document, ...keys: string[]): string | null => {
 export interface PageMeta {
   ogTitle: string | null;
   ogType: string | null;
+  h1s: string[];
   site: string | null;
   lang: string | null;
   published: string | null;
@@ -32,21 +33,43 @@ const DATE_KEYS = [
 export function readPageMeta(doc: Document, today: Date): PageMeta {
   const jsonLd = jsonLdNodes(doc);
   const article = articleNode(jsonLd);
-  const publisher = article?.publisher ?? jsonLd.find((n) => /organization|website/i.test(String(n['@type'])))?.name;
+  const publisher = resolveRef(article?.publisher, jsonLd) ?? jsonLd.find((n) => /organization|website/i.test(String(n['@type'])));
   const published =
     parseDate(str(article?.datePublished), today) ??
     parseDate(meta(doc, ...DATE_KEYS), today) ??
     parseDate(str(article?.dateCreated), today) ??
-    timeElementDate(doc, today);
+    timeElementDate(doc, today) ??
+    visibleDate(doc, today);
   return {
     ogTitle: meta(doc, 'og:title', 'twitter:title'),
     ogType: meta(doc, 'og:type'),
-    site: meta(doc, 'og:site_name', 'application-name') ?? str(publisher),
+    h1s: Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+    site: meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language') || null,
     published,
     article,
     jsonLd,
   };
+}
+
+function resolveRef(v: unknown, nodes: JsonLdNode[]): JsonLdNode | null {
+  if (!v || typeof v !== 'object') return null;
+  const node = (Array.isArray(v) ? v[0] : v) as JsonLdNode;
+  if (typeof node.name === 'string') return node;
+  const id = node['@id'];
+  return (typeof id === 'string' && nodes.find((n) => n['@id'] === id && n !== node)) || null;
+}
+
+// A date printed near the headline ("March 18, 2024 10:42 AM UTC") when no markup names it.
+function visibleDate(doc: Document, today: Date): string | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!scope) return null;
+  const els = Array.from(scope.querySelectorAll('[class*="date" i], [class*="time" i], [class*="published" i], [class*="meta" i]')).slice(0, 12);
+  for (const el of els) {
+    const d = parseDate((el.textContent ?? '').slice(0, 120), today);
+    if (d) return d;
+  }
+  return null;
 }
 
 // A <time> in the article's own header, not one from a related-story card further down.
@@ -60,8 +83,8 @@ function timeElementDate(doc: Document, today: Date): string | null {
 const SEPARATORS = /\s+[|\-–—·:»]\s+/;
 
 /** The headline: Readability's title unless the page's own <h1> or og:title is a cleaner form of it. */
-export function cleanTitle(readabilityTitle: string | null, doc: Document, m: PageMeta): string | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+export function cleanTitle(readabilityTitle: string | null, m: PageMeta): string | null {
+  const h1s = m.h1s;
   let title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
   for (const candidate of [m.ogTitle, ...h1s]) {
     if (!candidate || candidate.length < 10) continue;
@@ -73,4 +96,11 @@ export function cleanTitle(readabilityTitle: string | null, doc: Document, m: Pa
     if (parts.length > 1 && parts.at(-1)!.toLowerCase() === m.site.toLowerCase()) title = parts.slice(0, -1).join(' - ');
   }
   return title || m.ogTitle || h1s[0] || null;
+}
+
+/** The publication's name from "Headline | Site" when the page names it nowhere else. */
+export function siteFromTitle(fullTitle: string | null, headline: string | null): string | null {
+  if (!fullTitle || !headline || !fullTitle.startsWith(headline)) return null;
+  const rest = fullTitle.slice(headline.length).replace(/^\s*[|\-–—·:»]\s*/, '').trim();
+  return rest && rest.length <= 60 && rest !== fullTitle ? rest : null;
 }
