@@ -2,7 +2,7 @@
 // ("A, B and C") or punctuation separates two names, each with the context words that hint at its type.
 
 import type { Sentence } from '../text/sentences';
-import { GENERIC_WORDS, PERSON_TITLES } from './lexicon/generic-words';
+import { DEMONYMS, GENERIC_WORDS, PERSON_TITLES } from './lexicon/generic-words';
 import { COMPANY_SET, ORG_CUES, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_CUES } from './lexicon/products';
 import { isCapitalised, isYear, tokenize, type Token } from './tokens';
@@ -55,7 +55,7 @@ function splitRun(run: Token[]): Token[][] {
   const orgLike = (ts: Token[]): boolean => ORG_SUFFIX.has(ts.at(-1)?.lower ?? '') || COMPANY_SET.has(ts.map((x) => x.lower).join(' '));
   for (let k = 0; k < run.length; k++) {
     const t = run[k]!;
-    if (PERSON_TITLES.has(t.lower) || (GENERIC_WORDS.has(t.lower) && !cur.length)) {
+    if (PERSON_TITLES.has(t.lower) || (GENERIC_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !cur.length)) {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;

@@ -45,10 +45,10 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
     if (PRODUCT_SUFFIX.has(last)) return 'product';
     if (ORG_SUFFIX.has(last)) return 'organization';
     if (/\d/.test(g.key)) return 'product';
-    if (ctx.isOrg(lw[0]!)) return 'product';
     if (g.personCue) return 'person';
     if (g.orgCue) return 'organization';
     if (g.productCue) return 'product';
+    if (ctx.isOrg(lw[0]!)) return 'product';
     if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w))) return 'person';
     return 'other';
   }

@@ -1,8 +1,17 @@
-// STUB
-import type { Entity, TimelineEvent } from '../types';
+// Stage 6: the partnership timeline. Each clause that states a relation (a trigger word) between at
+// least two parties becomes an event, dated by the time expression nearest its trigger, or carried
+// from the sentence before, or the publication date for present-tense news; the evidence is the
+// sentence itself, verbatim.
+
+import type { Entity, EventType, TimelineEvent } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { Mention } from '../entities';
 import type { FoundTime } from '../times';
+import { findTriggers, PRIORITY, type Trigger } from './triggers';
+import { splitClauses } from './clauses';
+import { dateSortKey } from './date-order';
+import { describeEvent } from './describe';
+
 export interface TimelineInput {
   sentences: Sentence[];
   entities: Entity[];
@@ -10,6 +19,143 @@ export interface TimelineInput {
   times: FoundTime[];
   published: string;
 }
-export function buildTimeline(_input: TimelineInput): TimelineEvent[] {
-  return [];
+
+const PARTY_TYPES = new Set(['organization', 'person']);
+const PRONOUN_START = /^(?:and |but |as well as |while )?(it|its|the company|the firm|he|she|his|her|they|their)\b/i;
+const RELATIVE_START = /^(?:which|who|that)\b/i;
+const VERB_START = /^(?:and |but )?(?:is|are|was|were|has|have|had|will|would|filing|saying|reporting|agreeing|adding|making|taking|\w+ed|\w+ing)\b/i;
+const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merger|transaction|purchase|takeover|companies)\b/i;
+const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
+const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
+const MODAL = /\b(?:expected to|expects to|plans? to|planned to|would|could|may|might|hopes? to|aims? to|wants? to)\b/i;
+const PAST_PERFECT = /\b(?:had|was|were)\b/;
+const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
+const HEADING_END = /[.!?"”’)]$/;
+
+interface Seg { start: number; end: number; triggers: Trigger[]; parties: number[] }
+
+export function buildTimeline(input: TimelineInput): TimelineEvent[] {
+  const { sentences, entities, mentions, times, published } = input;
+  const isParty = (i: number): boolean => PARTY_TYPES.has(entities[i]!.type);
+  const mainOrgs = entities.map((e, i) => [e, i] as const).filter(([e]) => e.type === 'organization')
+    .sort((a, b) => b[0].mentions - a[0].mentions).slice(0, 2).map(([, i]) => i);
+  const money = mentions.filter((m) => entities[m.entity]!.type === 'money');
+  const events: (TimelineEvent & { key: string })[] = [];
+  let mi = 0, ti = 0;
+  let carried: { date: string; paragraph: number } | null = null;
+  let lastOrg: number | null = null, lastPerson: number | null = null;
+
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    while (ti < times.length && times[ti]!.start < s.start) ti++;
+    const sm: Mention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (isParty(mentions[k]!.entity)) sm.push(mentions[k]!);
+    const st: FoundTime[] = [];
+    for (let k = ti; k < times.length && times[k]!.start < s.end; k++) st.push(times[k]!);
+    if (!HEADING_END.test(s.text) && s.text.split(' ').length < 15) continue;
+    const carry: string | null = carried && carried.paragraph === s.paragraph ? carried.date : null;
+    let firstDate: string | null = null;
+    let prevSubject: number | null = null;
+    let prevLast: number | null = null;
+    let prevParties: number[] = [];
+    const clauses = splitClauses(s.text, s.start).map((c) => ({ ...c, triggers: findTriggers(c.text, c.start) }));
+    clauses.forEach((c, ci) => {
+      const cm = sm.filter((m) => m.start >= c.start && m.start < c.end);
+      // a clause's time may sit in the untriggered clauses around it: "In April, the CMA blocked ..."
+      const from = clauses.slice(0, ci).findLast((x) => x.triggers.length)?.end ?? s.start;
+      const to = clauses.slice(ci + 1).find((x) => x.triggers.length)?.start ?? s.end;
+      const region = st.filter((t) => t.start >= from && t.end <= to);
+      const lead = c.text.trimStart();
+      let outside: number | null = null;
+      if (RELATIVE_START.test(lead)) outside = prevLast;
+      else if (PRONOUN_START.test(lead)) outside = /^(?:and |but |as well as |while )?(he|she|his|her)\b/i.test(lead) ? lastPerson : prevSubject ?? lastOrg;
+      else if (VERB_START.test(lead) && !(cm[0] && cm[0].start - c.start < 3)) outside = prevSubject ?? prevLast;
+      let clauseSubject: number | null = null;
+      for (const seg of segments(c.triggers, cm, c.start, c.end)) {
+        const before = cm.filter((m) => m.start < seg.triggers[0]!.start && (clauseSubject === null || m.start >= seg.start)).at(-1);
+        const subject: number | null = before?.entity ?? clauseSubject ?? outside;
+        clauseSubject ??= subject;
+        let parties = unique([...(subject !== null ? [subject] : []), ...seg.parties]);
+        const type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
+        const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
+        if (NEGATED.test(lead) || MODAL.test(lead)) continue;
+        if (parties.length < 2 && prevParties.length) parties = unique([...prevParties, ...parties]);
+        const regulatorOnly = parties.length === 1 && REGULATOR.test(entities[parties[0]!]!.name);
+        if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(s.text) || regulatorOnly)) parties = unique([...parties, ...mainOrgs]);
+        if (parties.length < 2) continue;
+        const date: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
+          ?? nearest(region, seg.triggers[0]!)
+          ?? (PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
+        const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
+        const names = parties.map((p) => entities[p]!.name);
+        events.push({
+          date,
+          parties: names,
+          type,
+          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null),
+          evidence: s.text,
+          key: `${type}|${[...names].sort().join('|')}`,
+        });
+        firstDate ??= date;
+        prevSubject = parties[0]!;
+        prevParties = parties;
+        if (entities[parties[0]!]!.type === 'organization') lastOrg = parties[0]!;
+      }
+      if (cm.length) prevLast = cm.at(-1)!.entity;
+    });
+    const firstTime = st[0]?.value ?? null;
+    const d: string | null = firstDate ?? firstTime;
+    if (d) carried = { date: d, paragraph: s.paragraph };
+    const org = sm.find((m) => entities[m.entity]!.type === 'organization');
+    const person = sm.find((m) => entities[m.entity]!.type === 'person');
+    if (org && !firstDate) lastOrg = org.entity;
+    if (person) lastPerson = person.entity;
+  }
+  return order(dedupe(events));
 }
+
+// Triggers split a clause where a new party stands between them: "paid $2bn for A in 2018 and acquired B in 2020".
+function segments(triggers: Trigger[], cm: Mention[], start: number, end: number): Seg[] {
+  const out: Seg[] = [];
+  for (const t of triggers) {
+    const cur = out.at(-1);
+    const partyBetween = cur && cm.some((m) => m.start > cur.triggers.at(-1)!.end && m.start < t.start);
+    if (cur && !partyBetween) cur.triggers.push(t);
+    else {
+      if (cur) cur.end = t.start;
+      out.push({ start: cur ? t.start : start, end, triggers: [t], parties: [] });
+    }
+  }
+  for (const seg of out) seg.parties = unique(cm.filter((m) => m.start >= seg.start && m.start < seg.end).map((m) => m.entity));
+  return out;
+}
+
+function nearest(ts: FoundTime[], t: Trigger): string | null {
+  let best: FoundTime | null = null, dist = Infinity;
+  for (const x of ts) {
+    const d = x.end <= t.start ? t.start - x.end : Math.max(0, x.start - t.end);
+    if (d < dist) { dist = d; best = x; }
+  }
+  return best?.value ?? null;
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+// The same relation between the same parties, stated twice: keep one, with the most precise date.
+function dedupe(events: (TimelineEvent & { key: string })[]): TimelineEvent[] {
+  const out: (TimelineEvent & { key: string })[] = [];
+  for (const e of events) {
+    const i = out.findIndex((o) => o.key === e.key && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date)));
+    if (i < 0) out.push(e);
+    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0)) out[i] = e;
+  }
+  return out.map(({ key: _key, ...e }) => e);
+}
+
+function order(events: TimelineEvent[]): TimelineEvent[] {
+  return events.map((e, i) => [e, i] as const)
+    .sort((a, b) => dateSortKey(a[0].date).localeCompare(dateSortKey(b[0].date)) || a[1] - b[1])
+    .map(([e]) => e);
+}
+
+export type { EventType };

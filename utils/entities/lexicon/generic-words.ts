@@ -21,6 +21,12 @@ breaking exclusive opinion analysis read more share subscribe sign photo video w
 
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(GENERIC.split(/\s+/));
 
+// Nationality adjectives stay inside a name ("European Commission") but are no name alone.
+export const DEMONYMS = new Set(
+  (`american british chinese european french german indian italian japanese korean russian spanish canadian australian israeli
+  african asian brazilian mexican dutch swiss swedish irish english scottish welsh arab`).split(/\s+/),
+);
+
 // Titles that precede a person's name and split a run: "Salesforce CEO Marc Benioff".
 export const PERSON_TITLES = new Set(
   (`ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder director senator governor mayor
