@@ -27,7 +27,7 @@ const VERB_START = /^(?:and |but )?(?:is|are|was|were|has|have|had|will|would|fi
 const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merger|transaction|purchase|takeover|companies)\b/i;
 const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
 const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
-const MODAL = /\b(?:expected to|expects to|plans? to|planned to|would|could|may|might|hopes? to|aims? to|wants? to)\b/i;
+const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
 const HEADING_END = /[.!?"”’)]$/;
@@ -85,6 +85,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         if (parties.length < 2) continue;
         const date: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
           ?? nearest(region, seg.triggers[0]!)
+          ?? nearest(st, seg.triggers[0]!)
           ?? (PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
         const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
         const names = parties.map((p) => entities[p]!.name);
@@ -114,20 +115,29 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   return order(dedupe(events));
 }
 
-// Triggers split a clause where a new party stands between them: "paid $2bn for A in 2018 and acquired B in 2020".
+// Triggers split a clause where a new party stands between them: "paid $2bn for A in 2018 and acquired B
+// in 2020". A possessive right before a trigger ("X's purchase of Y") belongs to that trigger.
 function segments(triggers: Trigger[], cm: Mention[], start: number, end: number): Seg[] {
   const out: Seg[] = [];
   for (const t of triggers) {
     const cur = out.at(-1);
-    const partyBetween = cur && cm.some((m) => m.start > cur.triggers.at(-1)!.end && m.start < t.start);
+    const partyBetween = cur && cm.some((m) => m.start > cur.triggers.at(-1)!.start && m.end < t.start - 4);
     if (cur && !partyBetween) cur.triggers.push(t);
     else {
-      if (cur) cur.end = t.start;
-      out.push({ start: cur ? t.start : start, end, triggers: [t], parties: [] });
+      if (cur) cur.end = t.start - (cm.find((m) => m.end >= t.start - 4 && m.end <= t.start) ? t.start - cm.find((m) => m.end >= t.start - 4 && m.end <= t.start)!.start : 0);
+      out.push({ start: cur ? cur.end : start, end, triggers: [t], parties: [] });
     }
   }
   for (const seg of out) seg.parties = unique(cm.filter((m) => m.start >= seg.start && m.start < seg.end).map((m) => m.entity));
-  return out;
+  // a trigger with no party of its own restates the one before: "partnership with X has come to an end"
+  return out.reduce<Seg[]>((acc, seg) => {
+    const prev = acc.at(-1);
+    if (prev && !seg.parties.length) {
+      prev.triggers.push(...seg.triggers);
+      prev.end = seg.end;
+    } else acc.push(seg);
+    return acc;
+  }, []);
 }
 
 function nearest(ts: FoundTime[], t: Trigger): string | null {
