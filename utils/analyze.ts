@@ -44,10 +44,11 @@ export function analyzeProse(
   const anchor = ctx.published ?? ctx.today.toISOString().slice(0, 10);
   const times = findTimes(text, anchor);
   lap('times');
-  const summary = summarize(sentences, entities, ctx.title, ctx.summarySentences);
-  lap('summary');
+  // the timeline runs first so the summary can favour sentences that state events
   const timeline = buildTimeline({ sentences, entities, mentions, times, published: anchor });
   lap('timeline');
+  const summary = summarize(sentences, entities, ctx.summarySentences, { eventSentences: new Set(timeline.filter((e) => e.type !== 'other').map((e) => e.evidence)) });
+  lap('summary');
   return { summary, entities, timeExpressions: times.map(({ text: tx, value }) => ({ text: tx, value })), timeline };
 }
 
