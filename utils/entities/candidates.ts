@@ -41,7 +41,10 @@ export function findCandidates(text: string, sentences: Sentence[], skip: (start
         if (CONNECTORS.has(w) && j + 1 < toks.length && isCapitalised(toks[j + 1]!.word) && joins(toks[j + 1]!)) { j += 2; continue; }
         break;
       }
-      for (const piece of splitRun(toks.slice(i, j))) out.push(describe(piece, toks, i === 0 && piece[0] === toks[i]));
+      let run = toks.slice(i, j);
+      // "Shares of Nvidia": a sentence's first word joined to a name by "of" is an ordinary word
+      if (i === 0 && run.length > 2 && run[1]!.lower === 'of' && !COMPANY_SET.has(run.map((t) => t.lower).join(' '))) run = run.slice(2);
+      for (const piece of splitRun(run)) out.push(describe(piece, toks, piece[0] === toks[0]));
       i = j;
     }
   }
