@@ -64,7 +64,9 @@ function splitRun(run: Token[]): Token[][] {
       continue;
     }
     if (t.lower === 'and' || t.lower === '&') {
-      if (orgLike(run.slice(k - cur.length)) || orgLike(run)) { cur.push(t); continue; }
+      // "Competition and Markets Authority" is one name; "Intel and Tower Semiconductor" two
+      const leftIsName = cur.length > 0 && COMPANY_SET.has(cur.map((x) => x.lower).join(' '));
+      if (!leftIsName && (orgLike(run.slice(k - cur.length)) || orgLike(run))) { cur.push(t); continue; }
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;

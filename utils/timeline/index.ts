@@ -28,9 +28,12 @@ const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merge
 const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
 const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
 const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to)\b/i;
+const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
 const HEADING_END = /[.!?"”’)]$/;
+
+type Draft = TimelineEvent & { key: string; stated: boolean };
 
 interface Seg { start: number; end: number; triggers: Trigger[]; parties: number[] }
 
@@ -40,7 +43,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const mainOrgs = entities.map((e, i) => [e, i] as const).filter(([e]) => e.type === 'organization')
     .sort((a, b) => b[0].mentions - a[0].mentions).slice(0, 2).map(([, i]) => i);
   const money = mentions.filter((m) => entities[m.entity]!.type === 'money');
-  const events: (TimelineEvent & { key: string })[] = [];
+  const events: Draft[] = [];
   let mi = 0, ti = 0;
   let carried: { date: string; paragraph: number } | null = null;
   let lastOrg: number | null = null, lastPerson: number | null = null;
@@ -58,6 +61,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     let prevSubject: number | null = null;
     let prevLast: number | null = null;
     let prevParties: number[] = [];
+    let negated = false;
     const clauses = splitClauses(s.text, s.start).map((c) => ({ ...c, triggers: findTriggers(c.text, c.start) }));
     clauses.forEach((c, ci) => {
       const cm = sm.filter((m) => m.start >= c.start && m.start < c.end);
@@ -71,22 +75,27 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       else if (PRONOUN_START.test(lead)) outside = /^(?:and |but |as well as |while )?(he|she|his|her)\b/i.test(lead) ? lastPerson : prevSubject ?? lastOrg;
       else if (VERB_START.test(lead) && !(cm[0] && cm[0].start - c.start < 3)) outside = prevSubject ?? prevLast;
       let clauseSubject: number | null = null;
-      for (const seg of segments(c.triggers, cm, c.start, c.end)) {
+      for (const seg of segments(c.triggers, cm, st, c.start, c.end)) {
         const before = cm.filter((m) => m.start < seg.triggers[0]!.start && (clauseSubject === null || m.start >= seg.start)).at(-1);
         const subject: number | null = before?.entity ?? clauseSubject ?? outside;
         clauseSubject ??= subject;
         let parties = unique([...(subject !== null ? [subject] : []), ...seg.parties]);
         const type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
         const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
-        if (NEGATED.test(lead) || MODAL.test(lead)) continue;
-        if (parties.length < 2 && prevParties.length) parties = unique([...prevParties, ...parties]);
+        if (NEGATED.test(lead) || MODAL.test(lead)) { negated = true; continue; }
+        // a clause with no party of its own that follows a denial elaborates the denial
+        if (negated && !seg.parties.length) continue;
+        // "..., only to approve it in October": a statement with no party of its own continues the last one
+        if (!parties.length && prevParties.length) parties = prevParties;
         const regulatorOnly = parties.length === 1 && REGULATOR.test(entities[parties[0]!]!.name);
-        if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(s.text) || regulatorOnly)) parties = unique([...parties, ...mainOrgs]);
+        if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(type === 'acquisition' ? s.text.slice(0, seg.end - s.start) : c.text) || regulatorOnly)) parties = unique([...parties, ...mainOrgs]);
         if (parties.length < 2) continue;
-        const date: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
+        const stated: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
           ?? nearest(region, seg.triggers[0]!)
-          ?? nearest(st, seg.triggers[0]!)
-          ?? (PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
+          ?? nearest(st, seg.triggers[0]!);
+        // "later", "then": after the date carried from the sentence before, so that date is not this one's
+        const after = LATER.test(s.text.slice(seg.start - s.start, seg.end - s.start));
+        const date: string | null = stated ?? (after ? null : PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
         const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
         const names = parties.map((p) => entities[p]!.name);
         events.push({
@@ -96,6 +105,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null),
           evidence: s.text,
           key: `${type}|${[...names].sort().join('|')}`,
+          stated: stated !== null || after,
         });
         firstDate ??= date;
         prevSubject = parties[0]!;
@@ -117,11 +127,12 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
 
 // Triggers split a clause where a new party stands between them: "paid $2bn for A in 2018 and acquired B
 // in 2020". A possessive right before a trigger ("X's purchase of Y") belongs to that trigger.
-function segments(triggers: Trigger[], cm: Mention[], start: number, end: number): Seg[] {
+function segments(triggers: Trigger[], cm: Mention[], st: FoundTime[], start: number, end: number): Seg[] {
   const out: Seg[] = [];
   for (const t of triggers) {
     const cur = out.at(-1);
-    const partyBetween = cur && cm.some((m) => m.start > cur.triggers.at(-1)!.start && m.end < t.start - 4);
+    const after = cur?.triggers.at(-1)!.start ?? 0;
+    const partyBetween = cur && (cm.some((m) => m.start > after && m.end < t.start - 4) || st.some((x) => x.start > after && x.end <= t.start));
     if (cur && !partyBetween) cur.triggers.push(t);
     else {
       if (cur) cur.end = t.start - (cm.find((m) => m.end >= t.start - 4 && m.end <= t.start) ? t.start - cm.find((m) => m.end >= t.start - 4 && m.end <= t.start)!.start : 0);
@@ -151,16 +162,31 @@ function nearest(ts: FoundTime[], t: Trigger): string | null {
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-// The same relation between the same parties, stated twice: keep one, with the most precise date.
-function dedupe(events: (TimelineEvent & { key: string })[]): TimelineEvent[] {
-  const out: (TimelineEvent & { key: string })[] = [];
+// A relation restated later without a date of its own ("the end of X's deal with Y marks ...") is the
+// same event: keep the first statement. Events whose dates are stated stay apart.
+function dedupe(events: Draft[]): TimelineEvent[] {
+  const out: Draft[] = [];
   for (const e of events) {
-    const i = out.findIndex((o) => o.key === e.key && (!o.date || !e.date || o.date.startsWith(e.date) || e.date.startsWith(o.date)));
+    const i = out.findIndex((o) =>
+      ((o.key === e.key || sameStatement(o, e)) && (o.date === e.date || contains(o.date, e.date) || (!e.stated && (o.evidence === e.evidence || overlaps(o.date, e.date))))) ||
+      // an undated detail of the same day between the same parties ("... will pay a termination fee") folds into that day's event
+      (e.type === 'other' && !e.stated && e.date !== null && o.date === e.date && o.key.split('|').slice(1).join('|') === e.key.split('|').slice(1).join('|')));
     if (i < 0) out.push(e);
-    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0)) out[i] = e;
+    // keep the more precise date, and the fuller list of parties
+    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0) || e.parties.length > out[i]!.parties.length) out[i] = e;
   }
-  return out.map(({ key: _key, ...e }) => e);
+  return out.map(({ key: _key, stated: _stated, ...e }) => e);
 }
+
+// Two readings of one clause where one names a subset of the other's parties.
+const sameStatement = (a: Draft, b: Draft): boolean =>
+  a.evidence === b.evidence && a.type === b.type && a.date === b.date &&
+  (a.parties.every((p) => b.parties.includes(p)) || b.parties.every((p) => a.parties.includes(p)));
+
+const contains = (a: string | null, b: string | null): boolean => !!a && !!b && /^\d{4}(-\d\d){0,2}$/.test(a + b.slice(0, 0)) && (a.startsWith(b) || b.startsWith(a));
+
+const overlaps = (a: string | null, b: string | null): boolean =>
+  !!a && !!b && (a.startsWith(b) || b.startsWith(a) || dateSortKey(a).slice(0, 7) === dateSortKey(b).slice(0, 7));
 
 function order(events: TimelineEvent[]): TimelineEvent[] {
   return events.map((e, i) => [e, i] as const)

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProse } from '../../utils/analyze';
+import type { TimelineEvent } from '../../utils/types';
+
+const timeline = (text: string, published = '2024-05-15'): TimelineEvent[] =>
+  analyzeProse(text, { title: null, published, today: new Date('2024-06-01'), summarySentences: 3 }, {}).timeline;
+
+const brief = (es: TimelineEvent[]): [string | null, string, string[]][] => es.map((e) => [e.date, e.type, [...e.parties].sort()]);
+
+describe('events from one sentence', () => {
+  it.each([
+    ['Oracle bought Cerner in 2022 for about $28 billion.', [['2022', 'acquisition', ['Cerner', 'Oracle']]]],
+    ['Amazon invested $4 billion in Anthropic in March 2024.', [['2024-03', 'investment', ['Amazon', 'Anthropic']]]],
+    ['In 2021, Walmart partnered with Ford to deliver groceries.', [['2021', 'partnership', ['Ford', 'Walmart']]]],
+    ['Nvidia hired Dana Whitfield as chief scientist in early 2023.', [['2023-early', 'hire', ['Dana Whitfield', 'Nvidia']]]],
+    ['The Federal Trade Commission sued Meta in December 2020.', [['2020-12', 'regulatory', ['Federal Trade Commission', 'Meta']]]],
+    ['Intel and Tower Semiconductor called off their merger on Wednesday.', [['2024-05-15', 'ended', ['Intel', 'Tower Semiconductor']]]],
+    ['Electric truck maker Rivian went public on the Nasdaq in November 2021.', [['2021-11', 'ipo', ['Nasdaq', 'Rivian']]]],
+  ])('%s', (text, expected) => {
+    expect(brief(timeline(text))).toEqual(expected);
+  });
+});
+
+describe('events need a relation between parties', () => {
+  it.each([
+    'Microsoft reported higher profits in 2023.',
+    'Analysts expect the market to grow in 2025.',
+    'Google could buy Wiz in 2025, people said.',
+    'Apple did not acquire Tesla in 2016.',
+  ])('%s gives no event', (text) => {
+    expect(timeline(text)).toEqual([]);
+  });
+});
+
+describe('dating and parties across clauses and sentences', () => {
+  it('splits two acquisitions in one sentence and resolves "it"', () => {
+    const text = 'Cisco has relied on deals before. It paid $2.35 billion for Duo Security in 2018 and acquired the internet monitoring company ThousandEyes in 2020.';
+    expect(brief(timeline(text))).toEqual([
+      ['2018', 'acquisition', ['Cisco', 'Duo Security']],
+      ['2020', 'acquisition', ['Cisco', 'ThousandEyes']],
+    ]);
+  });
+
+  it('dates each clause by its own time: block in April, approval in October', () => {
+    const text = 'In April, the CMA blocked Microsoft\'s purchase of the game publisher Activision Blizzard, only to approve a restructured version of that transaction in October.';
+    const es = timeline(text, '2023-12-18');
+    expect(es.map((e) => e.date)).toEqual(['2023-04', '2023-10']);
+    for (const e of es) expect(e.parties).toEqual(expect.arrayContaining(['Microsoft']));
+  });
+
+  it('carries "at the time" from the sentence before, in the same paragraph', () => {
+    const text = 'Microsoft invested $1 billion in OpenAI in 2019. At the time, Microsoft became the exclusive cloud provider for OpenAI.';
+    expect(brief(timeline(text))).toEqual([
+      ['2019', 'investment', ['Microsoft', 'OpenAI']],
+      ['2019', 'partnership', ['Microsoft', 'OpenAI']],
+    ]);
+  });
+
+  it('gives present-tense news the publication date', () => {
+    const es = timeline('Zephyr Labs is joining forces with Samsung as a partner, the companies said.', '2024-05-15');
+    expect(es.every((e) => e.date === '2024-05-15')).toBe(true);
+  });
+
+  it('puts events in date order, undated last, with the sentence as evidence', () => {
+    const text = 'Salesforce bought Slack in 2021.\nSalesforce is an investor in Anthropic, which it backs.\nSalesforce acquired Tableau in 2019.';
+    const es = timeline(text);
+    expect(es.map((e) => e.date)).toEqual(['2019', '2021', '2024-05-15']);
+    for (const e of es) expect(text).toContain(e.evidence);
+  });
+});
