@@ -1,6 +1,11 @@
-// STUB: replaced by the bylines stage.
+// The bylines stage: who wrote the article, and every byline the page shows (teasers and related items too).
+// Runs on the page as served, before Readability strips it.
+
 import type { Byline } from '../types';
 import type { JsonLdNode } from '../extract/json-ld';
+import { findArticleAuthors } from './article-authors';
+import { findPageBylines as scanPage } from './page-bylines';
+import { splitByline as split } from './split-byline';
 
 export interface AuthorHints {
   jsonLd: JsonLdNode[];
@@ -8,16 +13,18 @@ export interface AuthorHints {
 }
 
 /** The article's own authors, one clean person name each, in byline order. Runs on the unmodified page. */
-export function findAuthors(_doc: Document, _hints: AuthorHints): string[] {
-  return [];
+export function findAuthors(doc: Document, hints: AuthorHints): string[] {
+  return findArticleAuthors(doc, hints);
 }
 
 /** A byline string as written ("By A, B and C/Jan 23, 2025") split into people and a date. */
-export function splitByline(_text: string, _today?: Date): { names: string[]; date: string | null } {
-  return { names: [], date: null };
+export function splitByline(text: string, today?: Date): { names: string[]; date: string | null } {
+  return split(text, today);
 }
 
 /** Every byline on the page in document order, the article's and those of teasers. */
-export function findPageBylines(_doc: Document, _today?: Date): Byline[] {
-  return [];
+export function findPageBylines(doc: Document, today?: Date): Byline[] {
+  return scanPage(doc, today);
 }
+
+export { cleanName } from './clean-name';
