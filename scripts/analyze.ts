@@ -37,12 +37,19 @@ for (const file of files) {
     if (files.length > 1) process.stdout.write('null\n');
     continue;
   }
-  const { document } = parseHTML(html);
-  const analysis = analyzeDocument(document as unknown as Document, {
-    url: url ?? pathToFileURL(resolve(file)).href,
-    summarySentences: sentences,
-    clone: false,
-  });
-  process.stdout.write(files.length > 1 ? JSON.stringify(analysis) + '\n' : JSON.stringify(analysis, null, 2) + '\n');
+  try {
+    const { document } = parseHTML(html);
+    const analysis = analyzeDocument(document as unknown as Document, {
+      url: url ?? pathToFileURL(resolve(file)).href,
+      summarySentences: sentences,
+      clone: false,
+    });
+    process.stdout.write(files.length > 1 ? JSON.stringify(analysis) + '\n' : JSON.stringify(analysis, null, 2) + '\n');
+  } catch (e) {
+    // a page the pipeline cannot handle is reported, and the batch goes on
+    process.stderr.write(`newslens analyze: could not analyse ${file}: ${(e as Error).message}\n`);
+    failed++;
+    if (files.length > 1) process.stdout.write('null\n');
+  }
 }
 process.exit(failed ? 1 : 0);

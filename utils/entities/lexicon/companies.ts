@@ -22,7 +22,9 @@ export const ORG_SUFFIX = new Set(
   communications media entertainment pharmaceuticals therapeutics motors airlines airways energy industries international global
   association authority commission committee council department ministry agency bureau administration office board court institute
   university college foundation fund exchange reserve union federation party parliament senate congress times post journal news press
-  studios games interactive robotics semiconductor semiconductors devices electronics ai`).split(/\s+/),
+  studios games interactive robotics semiconductor semiconductors devices electronics ai research cloud analytics consulting
+  advisors associates mobility logistics biosciences biotech health healthcare insurance investments management markets pharma brands
+  foods retail telecom wireless aerospace automotive batteries power solar mining petroleum chemicals steel dynamics`).split(/\s+/),
 );
 
 // Heads generic enough that the head alone, after its first mention, names the same body ("the Commission").

@@ -16,9 +16,19 @@ riyadh rome russia rwanda san diego san francisco san jose santa clara santiago 
 shanghai shenzhen silicon valley singapore slovakia slovenia somalia south africa south carolina south dakota south korea spain sri lanka
 stockholm sudan sunnyvale sweden switzerland sydney syria taipei taiwan tanzania tehran tel aviv tennessee texas thailand tokyo toronto
 tunisia turkey uganda ukraine united arab emirates united kingdom united states uruguay utah uzbekistan vancouver venezuela vermont vienna
-vietnam virginia wales warsaw washington west virginia wisconsin wyoming yemen zambia zimbabwe zurich`;
+vietnam virginia wales warsaw washington west virginia wisconsin wyoming yemen zambia zimbabwe zurich
+rotterdam antwerp lyon marseille turin naples porto seville valencia bilbao krakow gdansk prague brno bratislava ljubljana zagreb
+belgrade sofia athens thessaloniki ankara izmir dubai doha abu dhabi muscat karachi lahore islamabad chennai hyderabad pune kolkata ahmedabad
+colombo kathmandu yangon phnom penh ho chi minh city hanoi kuala lumpur penang cebu jakarta surabaya perth adelaide wellington christchurch
+nagoya kyoto yokohama fukuoka sapporo busan incheon daegu taichung kaohsiung chengdu wuhan hangzhou nanjing tianjin chongqing xian suzhou
+macau lima quito medellin montevideo asuncion la paz havana santo domingo san juan guadalajara monterrey tijuana winnipeg edmonton halifax
+portland sacramento oakland san antonio fort worth charlotte nashville raleigh pittsburgh baltimore minneapolis st louis kansas city
+salt lake city albuquerque tucson omaha milwaukee indianapolis columbus cincinnati orlando tampa new orleans anchorage honolulu davos
+bordeaux toulouse nice strasbourg lille cologne dusseldorf stuttgart leipzig dresden hanover bremen nuremberg basel lausanne bern
+lucerne salzburg graz innsbruck gothenburg malmo bergen aarhus tampere reykjavik cork galway belfast cardiff bristol leeds liverpool
+birmingham newcastle sheffield nottingham oxford riga tallinn vilnius minsk odesa lviv kharkiv tbilisi yerevan baku almaty tashkent`;
 
-const MULTI = /^(buenos aires|cape town|hong kong|las vegas|los angeles|new delhi|new hampshire|new jersey|new mexico|new york|new zealand|north carolina|north dakota|north korea|palo alto|puerto rico|rhode island|san diego|san francisco|san jose|santa clara|sao paulo|saudi arabia|silicon valley|south africa|south carolina|south dakota|south korea|sri lanka|tel aviv|united arab emirates|united kingdom|united states|west virginia)$/;
+const MULTI = /^(abu dhabi|phnom penh|ho chi minh city|kuala lumpur|la paz|santo domingo|san juan|san antonio|fort worth|st louis|kansas city|salt lake city|new orleans|buenos aires|cape town|hong kong|las vegas|los angeles|new delhi|new hampshire|new jersey|new mexico|new york|new zealand|north carolina|north dakota|north korea|palo alto|puerto rico|rhode island|san diego|san francisco|san jose|santa clara|sao paulo|saudi arabia|silicon valley|south africa|south carolina|south dakota|south korea|sri lanka|tel aviv|united arab emirates|united kingdom|united states|west virginia)$/;
 
 function build(): Set<string> {
   const words = PLACES.split(/\s+/);

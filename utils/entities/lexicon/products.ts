@@ -13,4 +13,4 @@ export const PRODUCT_CUES = new Set(
   processor browser program programme system engine os feature headset`).split(/\s+/),
 );
 
-export const PRODUCT_SUFFIX = new Set(['project', 'initiative', 'platform', 'app', 'cloud', 'os', 'pro', 'max', 'plus', 'mini', 'ultra', 'studio']);
+export const PRODUCT_SUFFIX = new Set(['project', 'initiative', 'platform', 'app', 'os', 'pro', 'max', 'plus', 'mini', 'ultra', 'studio']);
