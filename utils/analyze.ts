@@ -10,6 +10,7 @@ import { findTimes } from './times';
 import { summarize } from './summary';
 import { buildTimeline } from './timeline';
 import { splitSentences } from './text/sentences';
+import { cleanDeep, cleanText } from './text/sanitize';
 
 export interface AnalyzeOptions {
   url: string;
@@ -57,27 +58,28 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   const today = opts.today ?? new Date();
   const timings: Record<string, number> = {};
   // bylines read the page as served, before Readability strips it
-  const pageBylines = findPageBylines(doc, today);
+  const pageBylines = cleanDeep(findPageBylines(doc, today));
   const meta = readPageMeta(doc, today);
   const ownAuthors = findAuthors(doc, meta);
   const ex = extract(doc, { url: opts.url, today, clone: opts.clone, meta });
-  const authors = ownAuthors.length ? ownAuthors : splitByline(ex.byline ?? '', today).names;
+  const authors = cleanDeep(ownAuthors.length ? ownAuthors : splitByline(ex.byline ?? '', today).names);
+  const text = ex.text.split('\n').map((p) => cleanText(p).trim()).filter(Boolean).join('\n');
   timings.extract = Math.round((now() - start) * 100) / 100;
   const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
-  const wordCount = ex.text ? ex.text.split(/\s+/).filter(Boolean).length : 0;
-  const prose = analyzeProse(ex.text, { title: ex.title, published, today, summarySentences: clampSummary(opts.summarySentences) }, timings);
+  const wordCount = text ? text.split(/\s+/).filter(Boolean).length : 0;
+  const prose = analyzeProse(text, { title: ex.title, published, today, summarySentences: clampSummary(opts.summarySentences) }, timings);
   timings.total = Math.round((now() - start) * 100) / 100;
   return {
     url: opts.url,
     isArticle: ex.isArticle,
     reason: ex.reason,
-    title: ex.title,
-    site: ex.site,
-    lang: ex.lang,
+    title: ex.title && cleanText(ex.title).trim(),
+    site: ex.site && cleanText(ex.site).trim(),
+    lang: ex.lang && cleanText(ex.lang).trim(),
     publishedTime: published,
     authors,
     bylines: pageBylines,
-    text: ex.text,
+    text,
     wordCount,
     readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
     ...prose,

@@ -30,6 +30,5 @@ export function blockText(root: Node): string {
   };
   walk(root);
   flush();
-  // control characters are never text a reader should see
-  return lines.join('\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return lines.join('\n');
 }
