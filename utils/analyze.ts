@@ -57,6 +57,8 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   const start = now();
   const today = opts.today ?? new Date();
   const timings: Record<string, number> = {};
+  // a document with no root element (an empty or binary file) has nothing to read
+  if (!doc.documentElement || !doc.body) return emptyAnalysis(opts.url, 'The page has no content to read.', timings);
   // bylines read the page as served, before Readability strips it
   const pageBylines = cleanDeep(findPageBylines(doc, today));
   const meta = readPageMeta(doc, today);
@@ -88,3 +90,10 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
 }
 
 export const clampSummary = (n: number | undefined): number => Math.min(7, Math.max(1, Math.round(n ?? 3)));
+
+export function emptyAnalysis(url: string, reason: string, timings: Record<string, number> = {}): Analysis {
+  return {
+    url, isArticle: false, reason, title: null, site: null, lang: null, publishedTime: null, authors: [], bylines: [],
+    text: '', wordCount: 0, readingMinutes: 0, summary: [], entities: [], timeExpressions: [], timeline: [], timings: { ...timings, total: 0 },
+  };
+}

@@ -3,6 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blockText } from './body-text';
 import { cleanContent } from './clean-content';
+import { flattenDeepNesting } from './flatten-depth';
 import { judgeArticle } from './is-article';
 import { cleanTitle, readPageMeta, siteFromTitle, type PageMeta } from './metadata';
 import { parseDate } from '../text/dates';
@@ -35,6 +36,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extracted {
   const readerable = isProbablyReaderable(doc);
   const work = opts.clone === false ? doc : (doc.cloneNode(true) as Document);
   const titleEl = doc.querySelector('title')?.textContent ?? null;
+  flattenDeepNesting(work.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(work, { serializer: (n) => n, keepClasses: true }).parse();
