@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument } from '../utils/analyze';
 import { syntheticArticle } from './lib/synthetic-article';
+import { hugePages } from './lib/huge-pages';
 
 const dir = new URL('../../shared/corpora/aeb/html/', import.meta.url);
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => gunzipSync(readFileSync(new URL(f, dir))).toString('utf8'));
@@ -63,4 +64,15 @@ for (const words of [1_000, 10_000, 100_000]) {
   runs.sort((x, y) => x - y);
   const ms = runs[2]!;
   console.log(`  ${String(words).padStart(7)} words: ${ms.toFixed(1)} ms, ${((ms * 1000) / words).toFixed(2)} µs/word  (${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+}
+
+console.log('Huge pages (one run each):');
+for (const [name, make] of Object.entries(hugePages)) {
+  const html = make();
+  const t0 = performance.now();
+  const { document } = parseHTML(html);
+  const t1 = performance.now();
+  const a = analyzeDocument(document as unknown as Document, { url, clone: false });
+  const t2 = performance.now();
+  console.log(`  ${name.padEnd(22)} ${(html.length / 1e6).toFixed(1)} MB: parse ${(t1 - t0).toFixed(0)} ms, analysis ${(t2 - t1).toFixed(0)} ms (isArticle ${a.isArticle}, ${a.wordCount} words, ${a.bylines.length} bylines)`);
 }
