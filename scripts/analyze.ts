@@ -52,4 +52,5 @@ for (const file of files) {
     if (files.length > 1) process.stdout.write('null\n');
   }
 }
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): stdout to a pipe is written asynchronously and must drain first
+process.exitCode = failed ? 1 : 0;

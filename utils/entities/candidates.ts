@@ -5,6 +5,8 @@ import type { Sentence } from '../text/sentences';
 import { DEMONYMS, GENERIC_WORDS, PERSON_TITLES } from './lexicon/generic-words';
 import { COMPANY_SET, ORG_CUES, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_CUES } from './lexicon/products';
+import { FIRST_NAMES } from './lexicon/first-names';
+import { PLACES_SET } from './lexicon/places';
 import { isCapitalised, isYear, tokenize, type Token } from './tokens';
 
 export interface Candidate {
@@ -70,6 +72,12 @@ function splitRun(run: Token[]): Token[][] {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
+    }
+    // "envoy to Ukraine Kurt Volker": a known place or company, then a given name, are two names
+    const curKey = cur.map((x) => x.lower).join(' ');
+    if (cur.length && FIRST_NAMES.has(t.lower) && (PLACES_SET.has(curKey) || COMPANY_SET.has(curKey))) {
+      pieces.push(cur);
+      cur = [];
     }
     cur.push(t);
   }

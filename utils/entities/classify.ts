@@ -17,12 +17,15 @@ export interface Group {
   orgCue: number;
   productCue: number;
   saidCue: number;
+  possessive: number;
 }
 
 export interface ClassifyContext {
   /** lower-case words the article also uses in lower case: common nouns, not names */
   lowerVocab: ReadonlySet<string>;
   isOrg: (key: string) => boolean;
+  /** whether the word also stands alone as a name in the article */
+  isSingle: (key: string) => boolean;
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -49,7 +52,9 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
     if (g.orgCue) return 'organization';
     if (g.productCue) return 'product';
     if (ctx.isOrg(lw[0]!)) return 'product';
-    if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w))) return 'person';
+    // an unknown two- or three-word name is a person when the article then calls it by the surname alone
+    const known = lw.some((w) => PLACES_SET.has(w) || COMPANY_SET.has(w)) || lw.slice(1).some((w, i) => COMPANY_SET.has(`${lw[i]} ${w}`) || PLACES_SET.has(`${lw[i]} ${w}`));
+    if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w)) && !known && (ctx.isSingle(last) || g.saidCue)) return 'person';
     return 'other';
   }
   const word = g.words[0]!;
@@ -58,7 +63,11 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
   if (/\d/.test(word)) return 'product';
   if (g.personCue && !g.orgCue) return 'person';
   if (g.productCue) return 'product';
-  if (isAllCaps(word) || hasInnerCap(word) || g.orgCue) return 'organization';
+  if (g.orgCue) return 'organization';
+  // unknown acronyms are mostly units and jargon ("SUV", "HVAC"), unless they act: "X said", "X's"
+  if (isAllCaps(word)) return g.saidCue || g.possessive ? 'organization' : 'other';
+  if (/^\p{Ll}/u.test(word)) return 'other';
+  if (hasInnerCap(word)) return 'organization';
   if (FIRST_NAMES.has(lw[0]!)) return 'other';
   return 'organization';
 }

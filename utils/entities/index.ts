@@ -30,9 +30,9 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
   for (const c of cands) {
     const key = c.words.join(' ').toLowerCase();
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, words: c.words, mid: 0, personCue: 0, orgCue: 0, productCue: 0, saidCue: 0, forms: new Map(), cands: [] }));
+    if (!g) groups.set(key, (g = { key, words: c.words, mid: 0, personCue: 0, orgCue: 0, productCue: 0, saidCue: 0, possessive: 0, forms: new Map(), cands: [] }));
     if (!c.sentenceStart) g.mid++;
-    g.personCue += +c.personCue; g.orgCue += +c.orgCue; g.productCue += +c.productCue; g.saidCue += +c.saidCue;
+    g.personCue += +c.personCue; g.orgCue += +c.orgCue; g.productCue += +c.productCue; g.saidCue += +c.saidCue; g.possessive += +c.possessive;
     const form = c.words.join(' ');
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     g.cands.push(c);
@@ -40,7 +40,7 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
 
   // one-word organisations first: "Adobe XD" is a product because "Adobe" is an organisation
   const single = new Map<string, EntityType | null>();
-  const ctx = { lowerVocab, isOrg: (k: string) => (single.get(k) ?? knownType(k)) === 'organization' };
+  const ctx = { lowerVocab, isOrg: (k: string) => (single.get(k) ?? knownType(k)) === 'organization', isSingle: (k: string) => groups.has(k) };
   for (const g of groups.values()) if (g.words.length === 1) single.set(g.key, classify(g, ctx));
   const types = new Map<string, EntityType | null>();
   for (const g of groups.values()) types.set(g.key, g.words.length === 1 ? single.get(g.key)! : classify(g, ctx));

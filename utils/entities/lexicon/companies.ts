@@ -13,7 +13,12 @@ const MULTI_WORD = ['general motors', 'general electric', 'morgan stanley', 'gol
   'deutsche bank', 'jpmorgan chase', 'new york times', 'wall street journal', 'financial times', 'associated press', 'world economic forum',
   'european union', 'federal reserve', 'federal trade commission', 'white house', 'united nations', 'world bank', 'world health organization'];
 
-export const COMPANY_SET: ReadonlySet<string> = new Set([...COMPANIES.split(/\s+/), ...MULTI_WORD]);
+// Acronyms of well-known bodies; an unknown acronym ("SUV", "HVAC") is no organisation by itself.
+const ACRONYMS = `ftc sec fcc epa fda doj nasa nato eu un who imf opec fbi cia nsa irs faa cftc ecb boj pboc oecd wto wef ap afp bbc cnn cnbc npr abc
+nbc cbs hbo ibm amd tsmc sap hp ge gm bmw kpmg ey pwc ubs bnp aig lvmh ntt kddi sk lg tcl byd saic nio ups dhl ftse nyse nasdaq cma ofcom ico
+acm ieee mit ucla nyu lse`;
+
+export const COMPANY_SET: ReadonlySet<string> = new Set([...COMPANIES.split(/\s+/), ...MULTI_WORD, ...ACRONYMS.split(/\s+/)]);
 
 // Last words that make a capitalised phrase an organisation: "Duo Security", "Justice Department".
 export const ORG_SUFFIX = new Set(

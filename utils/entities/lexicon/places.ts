@@ -26,9 +26,11 @@ portland sacramento oakland san antonio fort worth charlotte nashville raleigh p
 salt lake city albuquerque tucson omaha milwaukee indianapolis columbus cincinnati orlando tampa new orleans anchorage honolulu davos
 bordeaux toulouse nice strasbourg lille cologne dusseldorf stuttgart leipzig dresden hanover bremen nuremberg basel lausanne bern
 lucerne salzburg graz innsbruck gothenburg malmo bergen aarhus tampere reykjavik cork galway belfast cardiff bristol leeds liverpool
-birmingham newcastle sheffield nottingham oxford riga tallinn vilnius minsk odesa lviv kharkiv tbilisi yerevan baku almaty tashkent`;
+birmingham newcastle sheffield nottingham oxford riga tallinn vilnius minsk odesa lviv kharkiv tbilisi yerevan baku almaty tashkent
+north america south america latin america central america middle east east asia southeast asia south asia central asia western europe
+eastern europe east africa west africa north africa asia-pacific scandinavia balkans caribbean gulf wall street`;
 
-const MULTI = /^(abu dhabi|phnom penh|ho chi minh city|kuala lumpur|la paz|santo domingo|san juan|san antonio|fort worth|st louis|kansas city|salt lake city|new orleans|buenos aires|cape town|hong kong|las vegas|los angeles|new delhi|new hampshire|new jersey|new mexico|new york|new zealand|north carolina|north dakota|north korea|palo alto|puerto rico|rhode island|san diego|san francisco|san jose|santa clara|sao paulo|saudi arabia|silicon valley|south africa|south carolina|south dakota|south korea|sri lanka|tel aviv|united arab emirates|united kingdom|united states|west virginia)$/;
+const MULTI = /^(north america|south america|latin america|central america|middle east|east asia|southeast asia|south asia|central asia|western europe|eastern europe|east africa|west africa|north africa|sub-saharan africa|abu dhabi|phnom penh|ho chi minh city|kuala lumpur|la paz|santo domingo|san juan|san antonio|fort worth|st louis|kansas city|salt lake city|new orleans|buenos aires|cape town|hong kong|las vegas|los angeles|new delhi|new hampshire|new jersey|new mexico|new york|new zealand|north carolina|north dakota|north korea|palo alto|puerto rico|rhode island|san diego|san francisco|san jose|santa clara|sao paulo|saudi arabia|silicon valley|south africa|south carolina|south dakota|south korea|sri lanka|tel aviv|united arab emirates|united kingdom|united states|west virginia)$/;
 
 function build(): Set<string> {
   const words = PLACES.split(/\s+/);
