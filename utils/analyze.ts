@@ -30,7 +30,7 @@ const WORDS_PER_MINUTE = 230;
 /** Stages that need only prose: shared by page analysis and "analyze selection". */
 export function analyzeProse(
   text: string,
-  ctx: { title: string | null; published: string | null; today: Date; summarySentences: number },
+  ctx: { title: string | null; published: string | null; today: Date; summarySentences: number; lang?: string | null },
   timings: Record<string, number>,
 ): TextFields {
   let t = now();
@@ -40,7 +40,7 @@ export function analyzeProse(
     t = n;
   };
   const sentences = splitSentences(text);
-  const { entities, mentions } = findEntities(text, sentences);
+  const { entities, mentions } = findEntities(text, sentences, ctx.lang ?? null);
   lap('entities');
   const anchor = ctx.published ?? ctx.today.toISOString().slice(0, 10);
   const times = findTimes(text, anchor);
@@ -69,7 +69,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   timings.extract = Math.round((now() - start) * 100) / 100;
   const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
   const wordCount = text ? text.split(/\s+/).filter(Boolean).length : 0;
-  const prose = analyzeProse(text, { title: ex.title, published, today, summarySentences: clampSummary(opts.summarySentences) }, timings);
+  const prose = analyzeProse(text, { title: ex.title, published, today, lang: ex.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
   timings.total = Math.round((now() - start) * 100) / 100;
   return {
     url: opts.url,

@@ -26,6 +26,8 @@ export interface ClassifyContext {
   isOrg: (key: string) => boolean;
   /** whether the word also stands alone as a name in the article */
   isSingle: (key: string) => boolean;
+  /** not English prose: only names the word lists know, or with strong cues, are typed */
+  conservative: boolean;
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -48,12 +50,13 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
     if (PRODUCT_SUFFIX.has(last)) return 'product';
     if (ORG_SUFFIX.has(last)) return 'organization';
     if (/\d/.test(g.key)) return 'product';
-    if (g.personCue) return 'person';
+    const known = lw.some((w) => PLACES_SET.has(w) || COMPANY_SET.has(w)) || lw.slice(1).some((w, i) => COMPANY_SET.has(`${lw[i]} ${w}`) || PLACES_SET.has(`${lw[i]} ${w}`));
+    if (g.personCue && !known) return 'person';
     if (g.orgCue) return 'organization';
     if (g.productCue) return 'product';
     if (ctx.isOrg(lw[0]!)) return 'product';
     // an unknown two- or three-word name is a person when the article then calls it by the surname alone
-    const known = lw.some((w) => PLACES_SET.has(w) || COMPANY_SET.has(w)) || lw.slice(1).some((w, i) => COMPANY_SET.has(`${lw[i]} ${w}`) || PLACES_SET.has(`${lw[i]} ${w}`));
+    if (ctx.conservative) return 'other';
     if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w)) && !known && (ctx.isSingle(last) || g.saidCue)) return 'person';
     return 'other';
   }
@@ -64,6 +67,10 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
   if (g.personCue && !g.orgCue) return 'person';
   if (g.productCue) return 'product';
   if (g.orgCue) return 'organization';
+  // outside English prose capitals do not mark names, so unknown single words stay untyped
+  if (ctx.conservative) return 'other';
+  // "X-shaped", "LEDs": a letter with a suffix, a plural acronym
+  if (/^\p{Lu}-\p{Ll}/u.test(word) || /^\p{Lu}{2,}s$/u.test(word)) return 'other';
   // unknown acronyms are mostly units and jargon ("SUV", "HVAC"), unless they act: "X said", "X's"
   if (isAllCaps(word)) return g.saidCue || g.possessive ? 'organization' : 'other';
   if (/^\p{Ll}/u.test(word)) return 'other';

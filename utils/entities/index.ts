@@ -17,7 +17,7 @@ export interface Mention {
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\-]+/gu;
 const HEADING = /[.!?:;"”’)]$/;
 
-export function findEntities(text: string, sentences: Sentence[]): { entities: Entity[]; mentions: Mention[] } {
+export function findEntities(text: string, sentences: Sentence[], lang: string | null = null): { entities: Entity[]; mentions: Mention[] } {
   const money = findMoney(text);
   const covered = new Uint8Array(text.length + 1);
   for (const m of money) covered.fill(1, m.start, m.end);
@@ -40,7 +40,7 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
 
   // one-word organisations first: "Adobe XD" is a product because "Adobe" is an organisation
   const single = new Map<string, EntityType | null>();
-  const ctx = { lowerVocab, isOrg: (k: string) => (single.get(k) ?? knownType(k)) === 'organization', isSingle: (k: string) => groups.has(k) };
+  const ctx = { lowerVocab, isOrg: (k: string) => (single.get(k) ?? knownType(k)) === 'organization', isSingle: (k: string) => groups.has(k), conservative: !isEnglish(text, lang) };
   for (const g of groups.values()) if (g.words.length === 1) single.set(g.key, classify(g, ctx));
   const types = new Map<string, EntityType | null>();
   for (const g of groups.values()) types.set(g.key, g.words.length === 1 ? single.get(g.key)! : classify(g, ctx));
@@ -96,4 +96,13 @@ function headingParagraphs(text: string): Set<number> {
     if (t && !HEADING.test(t) && t.split(/\s+/).length <= 14) out.add(i);
   });
   return out;
+}
+
+// English by the page's lang, or, without one, by a text written mostly in Latin letters.
+function isEnglish(text: string, lang: string | null): boolean {
+  if (lang) return /^en\b/i.test(lang);
+  const sample = text.slice(0, 4000);
+  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return letters === 0 || latin / letters > 0.8;
 }

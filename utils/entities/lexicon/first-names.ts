@@ -16,7 +16,7 @@ howard hugh hugo hussein ian ibrahim igor ilya ines ingrid irene isaac isabel is
 jane janet janice jared jason javier jay jean jeff jeffrey jen jennifer jenny jeremy jerome jerry jesse jessica jesus jill jim jimmy jin joan
 joanna joe joel johann johannes john johnny jon jonathan jordan jorge jose joseph josh joshua joyce juan judith judy julia julian julie
 julio june justin kamala karen karin karl kate katherine kathleen kathryn kathy katie kay keith kelly ken kenji kenneth kevin khalid kim
-kimberly kirk kristen kumar kyle larry laura lauren lawrence leah lee leo leon leonard leslie liam lily linda lisa liz lois lorenzo louis
+kimberly kirk kristen kumar kurt kyle larry laura lauren lawrence leah lee leo leon leonard leslie liam lily linda lisa liz lois lorenzo louis
 louise lucas lucia lucy luis luke lynn madison maggie mahmoud manuel marc marcel marco marcus margaret maria marie marilyn mario marisa mark
 marsha martha martin marvin mary masayoshi mason matt matthew maureen max maya megan mei melanie melinda melissa michael michel michelle
 miguel mike mikhail mila miles mohamed mohammad mohammed monica morgan muhammad mukesh mustafa nadia nancy naomi natalie natasha nathan
