@@ -1,3 +1,36 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { fromExtensionPage, listen, sendToTab, type BackgroundApi } from '../extension/messages';
+import { createMenus, onMenuClicked } from '../extension/menus';
+import { openSidebar, toggleSidebar } from '../extension/sidebar-control';
+import { tabCache } from '../extension/storage';
+import { ensureContentScript, viewForTab } from '../extension/tab-analysis';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(createMenus);
+  // Firefox (MV2) forgets menus between starts
+  if (import.meta.env.FIREFOX) createMenus();
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-sidebar' && tab?.id !== undefined) void toggleSidebar(tab.id);
+  });
+
+  // A result belongs to the page it was made from: forget it as soon as the tab moves on.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined || change.status === 'loading') void tabCache.remove(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabCache.remove(tabId));
+
+  listen<BackgroundApi>(
+    {
+      'get-analysis': ({ tabId, refresh, viaToolbar }) => viewForTab(tabId, { refresh, viaToolbar }),
+      'open-sidebar': async ({ tabId }) => ({ opened: await openSidebar(tabId, () => viewForTab(tabId)) }),
+      highlight: async ({ tabId, target }) => {
+        await ensureContentScript(tabId);
+        return sendToTab(tabId, 'highlight', { target });
+      },
+    },
+    fromExtensionPage,
+  );
+});

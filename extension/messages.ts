@@ -1,0 +1,90 @@
+// The one message contract between the popup, the background and the injected content script.
+// Each API maps a message type to its request and response; `listen` takes exactly one handler per type.
+
+import { browser, type Browser } from 'wxt/browser';
+import type { Analysis } from '../utils/types';
+
+/** What the popup or the sidebar shows for a tab. `null` where a view is expected means "still analysing". */
+export type TabView =
+  | { state: 'ready'; analysis: Analysis; scope: 'page' | 'selection'; cached: boolean }
+  | { state: 'restricted'; message: string }
+  | { state: 'error'; message: string };
+
+export type HighlightTarget = { kind: 'entity'; terms: string[] } | { kind: 'evidence'; text: string };
+
+/** What the content script found on the page it was asked to read. */
+export type PageReport = { kind: 'analysis'; analysis: Analysis } | { kind: 'pdf' };
+
+/** Sent by extension pages (popup, popped-out popup) to the background. */
+export interface BackgroundApi {
+  /** `viaToolbar`: the reader just clicked the toolbar button on that tab, so activeTab was granted if it could be */
+  'get-analysis': { req: { tabId: number; refresh?: boolean; viaToolbar?: boolean }; res: TabView };
+  'open-sidebar': { req: { tabId: number }; res: { opened: boolean } };
+  highlight: { req: { tabId: number; target: HighlightTarget | null }; res: { found: number } };
+}
+
+/** Sent by the background to the content script (content.js) of one tab: reading and highlighting. */
+export interface ContentApi {
+  ping: { req: Record<string, never>; res: { url: string } };
+  'analyze-page': { req: Record<string, never>; res: PageReport };
+  'analyze-selection': { req: { text: string }; res: Analysis };
+  highlight: { req: { target: HighlightTarget | null }; res: { found: number } };
+}
+
+/** Sent by the background to the sidebar script (sidebar.js), injected only when a sidebar is wanted. */
+export interface SidebarApi {
+  'sidebar-ping': { req: Record<string, never>; res: { open: boolean } };
+  'show-sidebar': { req: { view: TabView | null }; res: { open: boolean } };
+  'close-sidebar': { req: Record<string, never>; res: { wasOpen: boolean } };
+}
+
+type TabApi = ContentApi & SidebarApi;
+type Shape<Api> = { [K in keyof Api]: { req: unknown; res: unknown } };
+type Req<Api extends Shape<Api>, K extends keyof Api> = Api[K]['req'];
+type Res<Api extends Shape<Api>, K extends keyof Api> = Api[K]['res'];
+type Sender = Browser.runtime.MessageSender;
+
+export type Handlers<Api extends Shape<Api>> = {
+  [K in keyof Api]: (data: Req<Api, K>, sender: Sender) => Promise<Res<Api, K>>;
+};
+
+interface Envelope {
+  newslens: 1;
+  type: string;
+  data: unknown;
+}
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && (m as Partial<Envelope>).newslens === 1 && typeof (m as Envelope).type === 'string';
+
+export function sendToBackground<K extends keyof BackgroundApi>(
+  type: K,
+  data: Req<BackgroundApi, K>,
+): Promise<Res<BackgroundApi, K>> {
+  const msg: Envelope = { newslens: 1, type, data };
+  return browser.runtime.sendMessage(msg) as Promise<Res<BackgroundApi, K>>;
+}
+
+export function sendToTab<K extends keyof TabApi>(tabId: number, type: K, data: Req<TabApi, K>): Promise<Res<TabApi, K>> {
+  const msg: Envelope = { newslens: 1, type, data };
+  // frameId 0: only the top document hosts our scripts
+  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as Promise<Res<TabApi, K>>;
+}
+
+/** Registers the handlers; messages from senders `accept` rejects, or of unknown types, are left unanswered. */
+export function listen<Api extends Shape<Api>>(handlers: Handlers<Api>, accept: (sender: Sender) => boolean): () => void {
+  const listener = (msg: unknown, sender: Sender): Promise<unknown> | undefined => {
+    if (!isEnvelope(msg) || !Object.hasOwn(handlers, msg.type) || !accept(sender)) return undefined;
+    const handler = handlers[msg.type as keyof Api] as (data: unknown, sender: Sender) => Promise<unknown>;
+    return handler(msg.data, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Only this extension's own pages (popup, popped-out popup), never a web page or another extension. */
+export const fromExtensionPage = (sender: Sender): boolean =>
+  sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+
+/** The background (tabs.sendMessage carries no tab) of this extension. */
+export const fromBackground = (sender: Sender): boolean => sender.id === browser.runtime.id && sender.tab === undefined;
