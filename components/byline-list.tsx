@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { Byline } from '../utils/types';
+import { formatWhen, otherBylines } from '../extension/format';
+
+const SHORT = 6;
+
+interface Props {
+  authors: string[];
+  bylines: Byline[];
+  published: string | null;
+}
+
+export function BylineList({ authors, bylines, published }: Props) {
+  const others = otherBylines(bylines, authors, published);
+  // a section front's worth of teasers would bury the rest of the view: show a few, the rest on request
+  const [all, setAll] = useState(others.length <= SHORT + 2);
+  const shown = all ? others : others.slice(0, SHORT);
+  return (
+    <section class="nl-section" aria-labelledby="nl-bylines-h">
+      <h2 class="nl-h2" id="nl-bylines-h">
+        Bylines
+      </h2>
+      {authors.length ? (
+        <p class="nl-authors" data-testid="authors">
+          By{' '}
+          {authors.map((name, i) => (
+            <span key={name} class="nl-author" data-testid="author">
+              {name}
+              {i < authors.length - 1 ? ',' : ''}
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p class="nl-empty">The article names no author.</p>
+      )}
+      {others.length > 0 && (
+        <>
+          <p class="nl-sub">Other bylines on this page</p>
+          <ul class="nl-bylines" data-testid="other-bylines">
+            {shown.map((b, i) => (
+              <li key={i} title={b.text}>
+                <span>{b.name}</span>
+                {b.date && <time dateTime={b.date}>{formatWhen(b.date)}</time>}
+              </li>
+            ))}
+          </ul>
+          {!all && (
+            <button type="button" class="nl-link" onClick={() => setAll(true)}>
+              Show all {others.length} bylines
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
