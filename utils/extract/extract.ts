@@ -7,14 +7,9 @@ import { flattenDeepNesting } from './flatten-depth';
 import { judgeArticle } from './is-article';
 import { cleanTitle, readPageMeta, siteFromTitle, type PageMeta } from './metadata';
 import { parseDate } from '../text/dates';
+import type { Analysis } from '../types';
 
-export interface Extracted {
-  isArticle: boolean;
-  reason: string;
-  title: string | null;
-  site: string | null;
-  lang: string | null;
-  publishedTime: string | null;
+export interface Extracted extends Pick<Analysis, 'isArticle' | 'reason' | 'title' | 'site' | 'lang' | 'publishedTime'> {
   /** Readability's byline string, for the bylines stage */
   byline: string | null;
   text: string;
