@@ -21,6 +21,27 @@ describe('events from one sentence', () => {
   });
 });
 
+describe('pronouns, modals and the direction of money', () => {
+  it('resolves "it" after a time phrase, and "May" is a month, not a modal', () => {
+    const es = timeline('In January, OpenAI signed a content deal with Axel Springer, and in May it struck a partnership with Reddit.');
+    expect(brief(es)).toEqual([
+      ['2024-01', 'partnership', ['Axel Springer', 'OpenAI']],
+      ['2024-05', 'partnership', ['OpenAI', 'Reddit']],
+    ]);
+  });
+
+  it('reads "the company" as the article\'s main company and ignores the date of an aside', () => {
+    const text = 'OpenAI raised money from Thrive Capital. OpenAI hired staff. Elon Musk, a co-founder who left the board in 2018, has also filed a lawsuit against the company.';
+    const suit = timeline(text, '2024-10-02').find((e) => e.parties.includes('Elon Musk'));
+    expect(suit).toMatchObject({ date: '2024-10-02', type: 'regulatory', parties: ['Elon Musk', 'OpenAI'], what: 'Elon Musk sues OpenAI' });
+  });
+
+  it('says who raised money from whom', () => {
+    const [e] = timeline('OpenAI has raised $6.6 billion in a funding round led by Thrive Capital.', '2024-10-02');
+    expect(e).toMatchObject({ type: 'investment', what: 'OpenAI raises $6.6 billion from Thrive Capital' });
+  });
+});
+
 describe('events need a relation between parties', () => {
   it.each([
     'Microsoft reported higher profits in 2023.',

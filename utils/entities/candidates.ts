@@ -24,6 +24,7 @@ export interface Candidate {
 
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'du', 'da', 'la', 'le', 'al', 'bin', 'del', 'dos']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'explained', 'who']);
+const TITLE_ENDS = new Set(['officer', 'executive', 'director', 'president', 'counsel', 'scientist', 'economist', 'strategist', 'editor', 'correspondent', 'secretary', 'minister']);
 const HONORIFIC = /^(mr|mrs|ms|dr|sir|dame)\.?$/i;
 
 const joins = (t: Token): boolean => !t.gap || /^\s+$/.test(t.gap) || t.gap === '-';
@@ -60,6 +61,16 @@ function splitRun(run: Token[]): Token[][] {
   const orgLike = (ts: Token[]): boolean => ORG_SUFFIX.has(ts.at(-1)?.lower ?? '') || COMPANY_SET.has(ts.map((x) => x.lower).join(' '));
   for (let k = 0; k < run.length; k++) {
     const t = run[k]!;
+    // "Chief Technology Officer Mira Murati": the words between "Chief" and "Officer" belong to the title
+    if (PERSON_TITLES.has(t.lower)) {
+      const end = run.slice(k + 1, k + 4).findIndex((x) => TITLE_ENDS.has(x.lower));
+      if (end >= 0) {
+        if (cur.length) pieces.push(cur);
+        cur = [];
+        k += end + 1;
+        continue;
+      }
+    }
     if (PERSON_TITLES.has(t.lower) || (GENERIC_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !cur.length)) {
       if (cur.length) pieces.push(cur);
       cur = [];

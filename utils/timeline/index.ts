@@ -22,12 +22,16 @@ export interface TimelineInput {
 
 const PARTY_TYPES = new Set(['organization', 'person']);
 const PRONOUN_START = /^(?:and |but |as well as |while )?(it|its|the company|the firm|he|she|his|her|they|their)\b/i;
+const ASIDE = /\b(?:who|whose|which)\b/i;
+const PRONOUN = /\b(?:it|its|they|their)\b/i;
+const COMPANY_REF = /\bthe (?:company|firm|startup|group|business)\b/i;
 const RELATIVE_START = /^(?:which|who|that)\b/i;
 const VERB_START = /^(?:and |but )?(?:is|are|was|were|has|have|had|will|would|filing|saying|reporting|agreeing|adding|making|taking|\w+ed|\w+ing)\b/i;
 const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merger|transaction|purchase|takeover|companies)\b/i;
 const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
 const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
-const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to)\b/i;
+// case-sensitive: "may" the modal, not "May" the month
+const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to)\b/;
 const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
@@ -68,7 +72,9 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       // a clause's time may sit in the untriggered clauses around it: "In April, the CMA blocked ..."
       const from = clauses.slice(0, ci).findLast((x) => x.triggers.length)?.end ?? s.start;
       const to = clauses.slice(ci + 1).find((x) => x.triggers.length)?.start ?? s.end;
-      const region = st.filter((t) => t.start >= from && t.end <= to);
+      // a time inside another clause's "who left the board in 2018" dates that clause only
+      const asides = clauses.filter((x, xi) => xi !== ci && ASIDE.test(x.text));
+      const region = st.filter((t) => t.start >= from && t.end <= to && !asides.some((x) => t.start >= x.start && t.end <= x.end));
       const lead = c.text.trimStart();
       let outside: number | null = null;
       if (RELATIVE_START.test(lead)) outside = prevLast;
@@ -77,10 +83,15 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       let clauseSubject: number | null = null;
       for (const seg of segments(c.triggers, cm, st, c.start, c.end)) {
         const before = cm.filter((m) => m.start < seg.triggers[0]!.start && (clauseSubject === null || m.start >= seg.start)).at(-1);
-        const subject: number | null = before?.entity ?? clauseSubject ?? outside;
+        // "and in May it struck ...": a pronoun before the trigger stands for the last subject
+        const pronoun: number | null = !before && clauseSubject === null && outside === null && PRONOUN.test(s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start))
+          ? prevSubject ?? lastOrg : null;
+        const subject: number | null = before?.entity ?? clauseSubject ?? outside ?? pronoun;
         clauseSubject ??= subject;
         let parties = unique([...(subject !== null ? [subject] : []), ...seg.parties]);
-        const type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
+        let type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
+        // "the agreement ... valued X at $N" prices a deal; "the round values X at $N" prices a company
+        if (type === 'investment' && seg.triggers.every((g) => g.verb.startsWith('valu')) && DEAL_ANAPHORA.test(s.text.slice(0, seg.start - s.start))) type = 'acquisition';
         const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
         if (NEGATED.test(lead) || MODAL.test(lead)) { negated = true; continue; }
         // a clause with no party of its own that follows a denial elaborates the denial
@@ -89,10 +100,15 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         if (!parties.length && prevParties.length) parties = prevParties;
         const regulatorOnly = parties.length === 1 && REGULATOR.test(entities[parties[0]!]!.name);
         if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(type === 'acquisition' ? s.text.slice(0, seg.end - s.start) : c.text) || regulatorOnly)) parties = unique([...parties, ...mainOrgs]);
+        // "filed a lawsuit against the company": the company the article is about
+        if (parties.length === 1 && COMPANY_REF.test(s.text.slice(seg.triggers[0]!.start - s.start, seg.end - s.start))) {
+          const org = mainOrgs.find((o) => o !== parties[0]);
+          if (org !== undefined && org !== null) parties = [...parties, org];
+        }
         if (parties.length < 2) continue;
         const stated: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
           ?? nearest(region, seg.triggers[0]!)
-          ?? nearest(st, seg.triggers[0]!);
+          ?? nearest(st.filter((t) => !asides.some((x) => t.start >= x.start && t.end <= x.end)), seg.triggers[0]!);
         // "later", "then": after the date carried from the sentence before, so that date is not this one's
         const after = LATER.test(s.text.slice(seg.start - s.start, seg.end - s.start));
         const date: string | null = stated ?? (after ? null : PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
@@ -102,7 +118,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           date,
           parties: names,
           type,
-          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null),
+          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null, seg.triggers.map((g) => g.verb)),
           evidence: s.text,
           key: `${type}|${[...names].sort().join('|')}`,
           stated: stated !== null || after,

@@ -39,5 +39,6 @@ export const GENERIC_HEADS = new Set(['commission', 'authority', 'department', '
 export const ORG_CUES = new Set(
   (`company companies firm startup start-up maker provider developer publisher rival competitor giant conglomerate bank lender insurer
   retailer carrier operator chipmaker automaker manufacturer supplier vendor platform exchange regulator agency watchdog investor
-  investors acquirer buyer owner subsidiary unit parent brand outlet network broadcaster newspaper fund lab group specialist`).split(/\s+/),
+  investors acquirer buyer owner subsidiary unit parent brand outlet network broadcaster newspaper fund lab group specialist
+  deal partnership stake acquired acquire bought sued`).split(/\s+/),
 );
