@@ -11,6 +11,7 @@ import { summarize } from './summary';
 import { buildTimeline } from './timeline';
 import { splitSentences } from './text/sentences';
 import { cleanDeep, cleanText } from './text/sanitize';
+import { countWords, readingMinutes } from './text/word-count';
 
 export interface AnalyzeOptions {
   url: string;
@@ -25,7 +26,6 @@ export interface AnalyzeOptions {
 type TextFields = Pick<Analysis, 'summary' | 'entities' | 'timeExpressions' | 'timeline'>;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-const WORDS_PER_MINUTE = 230;
 
 /** Stages that need only prose: shared by page analysis and "analyze selection". */
 export function analyzeProse(
@@ -68,7 +68,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   const text = ex.text.split('\n').map((p) => cleanText(p).trim()).filter(Boolean).join('\n');
   timings.extract = Math.round((now() - start) * 100) / 100;
   const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
-  const wordCount = text ? text.split(/\s+/).filter(Boolean).length : 0;
+  const wordCount = countWords(text);
   const prose = analyzeProse(text, { title: ex.title, published, today, lang: ex.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
   timings.total = Math.round((now() - start) * 100) / 100;
   return {
@@ -83,7 +83,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
     bylines: pageBylines,
     text,
     wordCount,
-    readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
+    readingMinutes: readingMinutes(text),
     ...prose,
     timings,
   };
