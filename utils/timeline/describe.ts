@@ -32,10 +32,18 @@ export function describeEvent(type: EventType, parties: string[], subjectIsPerso
   if (type === 'investment' && money) return `${a} invests ${money} in ${b}`;
   if (type === 'acquisition' && money) return `${a} acquires ${b} (${money})`;
   if (type === 'regulatory') {
-    const verb = REGULATORY.find(([re]) => verbs.some((v) => re.test(v)))?.[1];
+    // the first trigger of the clause is its main verb: "issued provisional findings ... blocking" reviews
+    const verb = verbs.map((v) => REGULATORY.find(([re]) => re.test(v))?.[1]).find(Boolean);
     if (verb) return `${a} ${verb} ${b}`;
   }
   if (type === 'ended') return `${a} and ${b} end their deal`;
-  if (type === 'other') return `${a} and ${b}`;
+  if (type === 'other') {
+    const all = list(parties);
+    if (verbs.some((v) => /founded/.test(v))) return `${a} is founded by ${b}`;
+    if (verbs.some((v) => /tension|clash|rival|compet/.test(v))) return `Tensions between ${all}`;
+    if (verbs.some((v) => /fee$/.test(v))) return `${a} pays ${b} a ${money ? `${money} ` : ''}fee`;
+    if (verbs.some((v) => /fired|ousted|reinstated/.test(v))) return `Leadership turmoil: ${all}`;
+    return all;
+  }
   return `${a} ${PHRASE[type]} ${b}`;
 }

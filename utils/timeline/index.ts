@@ -72,8 +72,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       // a clause's time may sit in the untriggered clauses around it: "In April, the CMA blocked ..."
       const from = clauses.slice(0, ci).findLast((x) => x.triggers.length)?.end ?? s.start;
       const to = clauses.slice(ci + 1).find((x) => x.triggers.length)?.start ?? s.end;
-      // a time inside another clause's "who left the board in 2018" dates that clause only
-      const asides = clauses.filter((x, xi) => xi !== ci && ASIDE.test(x.text));
+      // a time inside an earlier aside ("Musk, who left the board in 2018, has sued") dates the aside only
+      const asides = clauses.filter((x, xi) => xi < ci && ASIDE.test(x.text));
       const region = st.filter((t) => t.start >= from && t.end <= to && !asides.some((x) => t.start >= x.start && t.end <= x.end));
       const lead = c.text.trimStart();
       let outside: number | null = null;
