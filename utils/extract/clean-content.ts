@@ -16,38 +16,53 @@ const BOILER_LINE = /^(by\s+\p{Lu}|updated\b|published\b|posted\b|last updated|s
 
 const words = (s: string | null | undefined): number => (s ? s.split(/\s+/).filter(Boolean).length : 0);
 
+interface Stat { words: number; linkWords: number; links: number }
+
 export function cleanContent(root: Element): void {
-  const total = words(root.textContent);
-  const removable = (el: Element): boolean => words(el.textContent) < total * 0.4;
-  const all = Array.from(root.querySelectorAll('*'));
-  for (const el of all) {
-    if (!root.contains(el)) continue;
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'h1' || tag === 'header' || tag === 'nav' || tag === 'aside' || tag === 'form' || tag === 'button') {
-      if (removable(el)) el.remove();
-      continue;
+  // one bottom-up pass counts words and link words under every element, so no check rescans a subtree
+  const stats = new Map<Element, Stat>();
+  const count = (el: Element): Stat => {
+    const st: Stat = { words: 0, linkWords: 0, links: 0 };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) st.words += words(c.nodeValue);
+      else if (c.nodeType === 1) {
+        const sub = count(c as Element);
+        st.words += sub.words; st.linkWords += sub.linkWords; st.links += sub.links;
+      }
     }
-    if (classSaysBoiler(el) && removable(el)) { el.remove(); continue; }
-    if (/^(ul|ol|section|div|p|footer)$/.test(tag) && linkDense(el) && removable(el)) { el.remove(); continue; }
-    if (/^(section|div|footer)$/.test(tag)) {
-      const h = el.querySelector('h2, h3, h4');
-      if (h && el.firstElementChild === h && BOILER_HEADING.test((h.textContent ?? '').trim()) && removable(el)) { el.remove(); continue; }
+    if (el.tagName.toUpperCase() === 'A') { st.links++; st.linkWords = st.words; }
+    stats.set(el, st);
+    return st;
+  };
+  const total = count(root).words;
+  const removable = (el: Element): boolean => stats.get(el)!.words < total * 0.4;
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; ) {
+      const next = c.nextElementSibling;
+      if (isBoiler(c, stats.get(c)!, removable)) c.remove();
+      else visit(c);
+      c = next;
     }
-    if (/^(p|span|div|li|time|h2|h3|h4|h5|h6|small)$/.test(tag) && !el.querySelector('p') && isBoilerLine((el.textContent ?? '').trim())) el.remove();
+  };
+  visit(root);
+}
+
+function isBoiler(el: Element, st: Stat, removable: (el: Element) => boolean): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'h1' || tag === 'header' || tag === 'nav' || tag === 'aside' || tag === 'form' || tag === 'button') return removable(el);
+  if (classSaysBoiler(el) && removable(el)) return true;
+  if (/^(ul|ol|section|div|p|footer)$/.test(tag) && st.links >= 3 && st.linkWords >= 0.6 * st.words && removable(el)) return true;
+  if (/^(section|div|footer)$/.test(tag)) {
+    const h = el.firstElementChild;
+    if (h && /^h[2-4]$/i.test(h.tagName) && BOILER_HEADING.test((h.textContent ?? '').trim()) && removable(el)) return true;
   }
+  return /^(p|span|div|li|time|h2|h3|h4|h5|h6|small)$/.test(tag) && st.words <= 15 && !el.querySelector('p') && isBoilerLine((el.textContent ?? '').trim());
 }
 
 function classSaysBoiler(el: Element): boolean {
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (!cls.trim()) return false;
   return cls.split(/[\s_\-]+/).some((p) => BOILER_PARTS.has(p));
-}
-
-function linkDense(el: Element): boolean {
-  const links = Array.from(el.querySelectorAll('a'));
-  if (links.length < 3) return false;
-  const linked = links.reduce((n, a) => n + words(a.textContent), 0);
-  return linked >= 0.6 * words(el.textContent);
 }
 
 function isBoilerLine(t: string): boolean {
