@@ -13,6 +13,8 @@ describe('cleanText', () => {
     ['Emoji 🚀 and العربية and 日本語 stay', 'Emoji 🚀 and العربية and 日本語 stay'],
     ['Prices rose 3 < 5 > 2 percent', 'Prices rose 3 < 5 > 2 percent'],
     ['Lone surrogate \ud800 dropped', 'Lone surrogate dropped'],
+    ['Bidi \u202eoverride\u202c and \ufffd gone', 'Bidi override and gone'],
+    ['Family 👨\u200d👩\u200d👧 and می\u200cخواهم keep joiners', 'Family 👨\u200d👩\u200d👧 and می\u200cخواهم keep joiners'],
   ])('%j', (input, expected) => {
     expect(cleanText(input).replace(/\s+/g, ' ').trim()).toBe(expected);
   });

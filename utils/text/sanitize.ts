@@ -6,8 +6,10 @@ const BLOCK = /<(script|style|iframe|object|embed|template)\b[^<>]{0,2000}>[\s\S
 const TAG = /<\/?[a-z!][^<>]{0,2000}>/gi;
 const SCRIPT_URL = /\b(?:javascript|vbscript|data\s*:\s*text\/html)\s*:[^\s"'<>]+/gi;
 const HANDLER = /\bon[a-z]{3,20}\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
-// control characters other than newline and tab, and lone surrogates, are never text a reader sees
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// control characters other than newline and tab, bidi overrides (which can reverse what a reader sees),
+// replacement characters and lone surrogates are never text; joiners (U+200C, U+200D) are kept for emoji
+// sequences and Persian and Indic scripts
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function cleanText(s: string): string {
   if (!s) return s;
