@@ -4,7 +4,7 @@ import { fromExtensionPage, listen, sendToTab, type BackgroundApi } from '../ext
 import { createMenus, onMenuClicked } from '../extension/menus';
 import { openSidebar, toggleSidebar } from '../extension/sidebar-control';
 import { tabCache } from '../extension/storage';
-import { ensureContentScript, viewForTab } from '../extension/tab-analysis';
+import { ensureContentScript, noteNavigation, viewForTab } from '../extension/tab-analysis';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
@@ -18,9 +18,14 @@ export default defineBackground(() => {
 
   // A result belongs to the page it was made from: forget it as soon as the tab moves on.
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    // the URL is reported only while the extension may see it; a result in flight is checked again on arrival
+    if (change.url !== undefined) noteNavigation(tabId);
     if (change.url !== undefined || change.status === 'loading') void tabCache.remove(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabCache.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    noteNavigation(tabId, true);
+    void tabCache.remove(tabId);
+  });
 
   listen<BackgroundApi>(
     {

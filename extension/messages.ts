@@ -12,8 +12,17 @@ export type TabView =
 
 export type HighlightTarget = { kind: 'entity'; terms: string[] } | { kind: 'evidence'; text: string };
 
-/** What the content script found on the page it was asked to read. */
-export type PageReport = { kind: 'analysis'; analysis: Analysis } | { kind: 'pdf' };
+/**
+ * The page as the content script serialised it: the analysis itself runs in the background, off the
+ * page's main thread. `html` is null when the page is too large to send in one message.
+ */
+export interface PageSnapshot {
+  url: string;
+  contentType: string;
+  html: string | null;
+  /** length of the serialised page in characters */
+  size: number;
+}
 
 /** Sent by extension pages (popup, popped-out popup) to the background. */
 export interface BackgroundApi {
@@ -23,11 +32,10 @@ export interface BackgroundApi {
   highlight: { req: { tabId: number; target: HighlightTarget | null }; res: { found: number } };
 }
 
-/** Sent by the background to the content script (content.js) of one tab: reading and highlighting. */
+/** Sent by the background to the content script (content.js) of one tab: serialising and highlighting. */
 export interface ContentApi {
   ping: { req: Record<string, never>; res: { url: string } };
-  'analyze-page': { req: Record<string, never>; res: PageReport };
-  'analyze-selection': { req: { text: string }; res: Analysis };
+  'read-page': { req: Record<string, never>; res: PageSnapshot };
   highlight: { req: { target: HighlightTarget | null }; res: { found: number } };
 }
 
@@ -57,12 +65,24 @@ interface Envelope {
 const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && (m as Partial<Envelope>).newslens === 1 && typeof (m as Envelope).type === 'string';
 
-export function sendToBackground<K extends keyof BackgroundApi>(
+// What Chrome and Firefox say when the background went away (stopped, reloaded) before it answered.
+const BACKGROUND_GONE = /message (port|channel) closed|Receiving end does not exist|Could not establish connection|context invalidated/i;
+
+export async function sendToBackground<K extends keyof BackgroundApi>(
   type: K,
   data: Req<BackgroundApi, K>,
 ): Promise<Res<BackgroundApi, K>> {
   const msg: Envelope = { newslens: 1, type, data };
-  return browser.runtime.sendMessage(msg) as Promise<Res<BackgroundApi, K>>;
+  let res: unknown;
+  try {
+    res = await browser.runtime.sendMessage(msg);
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    throw new Error(BACKGROUND_GONE.test(text) ? 'Newslens was stopped by the browser before it finished. Try again.' : text);
+  }
+  // no handler answered: an empty reply must not leave a view waiting for ever
+  if (res === undefined) throw new Error('Newslens did not answer. Try again.');
+  return res as Res<BackgroundApi, K>;
 }
 
 export function sendToTab<K extends keyof TabApi>(tabId: number, type: K, data: Req<TabApi, K>): Promise<Res<TabApi, K>> {

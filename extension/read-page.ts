@@ -1,41 +1,18 @@
-// Content-script side of the pipeline: the whole page, or only the text the reader selected.
+// Content-script side of reading a page: serialise it and nothing else. Parsing and the whole pipeline
+// run in the background (see analyze-snapshot.ts), so a huge page never freezes the reader's tab for
+// longer than one serialisation, and this script stays a few kilobytes.
 
-import type { Analysis } from '../utils/types';
-import type { PageReport } from './messages';
-import { analyzeDocument, analyzeProse } from '../utils/analyze';
-import { readPageMeta } from '../utils/extract/metadata';
+import type { PageSnapshot } from './messages';
 
-const WORDS_PER_MINUTE = 230;
+// Chrome refuses messages over 64 MiB once JSON-encoded (quotes and newlines grow when escaped):
+// past this, say the page is too large rather than fail somewhere in the messaging layer.
+export const MAX_PAGE_CHARS = 24_000_000;
 
-export function readPage(doc: Document, url: string): PageReport {
-  // Chrome's PDF viewer lets the script in but there is no article text to read
-  if (doc.contentType === 'application/pdf') return { kind: 'pdf' };
-  return { kind: 'analysis', analysis: analyzeDocument(doc, { url }) };
-}
-
-/** The prose stages over the selected text, dated and titled by the page it came from. */
-export function analyzeSelection(doc: Document, url: string, text: string, today = new Date()): Analysis {
-  const start = performance.now();
-  const meta = readPageMeta(doc, today);
-  const title = meta.ogTitle ?? (doc.title.trim() || null);
-  const timings: Record<string, number> = {};
-  const prose = analyzeProse(text, { title, published: meta.published, today, summarySentences: 3 }, timings);
-  timings.total = Math.round((performance.now() - start) * 100) / 100;
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return {
-    url,
-    isArticle: true,
-    reason: 'The text you selected on this page.',
-    title,
-    site: meta.site,
-    lang: meta.lang,
-    publishedTime: meta.published,
-    authors: [],
-    bylines: [],
-    text,
-    wordCount,
-    readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
-    ...prose,
-    timings,
-  };
+export function readPage(doc: Document, url: string): PageSnapshot {
+  const contentType = doc.contentType || 'text/html';
+  // Chrome's PDF viewer lets the script in but there is no article text to read: do not serialise it
+  if (contentType === 'application/pdf' || !doc.documentElement) return { url, contentType, html: null, size: 0 };
+  // outerHTML reads the live DOM (what the reader sees after the page's scripts ran); it never parses
+  const html = doc.documentElement.outerHTML;
+  return html.length > MAX_PAGE_CHARS ? { url, contentType, html: null, size: html.length } : { url, contentType, html, size: html.length };
 }

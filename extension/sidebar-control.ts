@@ -15,23 +15,46 @@ async function ensureSidebarScript(tabId: number): Promise<void> {
 
 const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
 
+/**
+ * A page that cannot host the sidebar (the browser's own pages, the store, a PDF…) still gets its
+ * message: in the toolbar popup, which shows why that tab cannot be read.
+ */
+async function explainInPopup(): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    // no window to open it in, or a browser that allows it only from the toolbar
+  }
+}
+
 /** Opens the sidebar on the tab with what `make` produces; false when the page cannot host it. */
 export async function openSidebar(tabId: number, make: () => Promise<TabView>): Promise<boolean> {
   try {
     await ensureContentScript(tabId);
     await ensureSidebarScript(tabId);
   } catch {
+    await explainInPopup();
     return false;
   }
   const job = make();
-  // a cached result arrives in a few milliseconds: show "analysing" only when the reader would wait
-  if ((await Promise.race([job, delay(120)])) === null) await sendToTab(tabId, 'show-sidebar', { view: null });
-  await sendToTab(tabId, 'show-sidebar', { view: await job });
-  return true;
+  try {
+    // a cached result arrives in a few milliseconds: show "analysing" only when the reader would wait
+    if ((await Promise.race([job, delay(120)])) === null && !(await sendToTab(tabId, 'show-sidebar', { view: null })).open) {
+      await explainInPopup();
+      return false;
+    }
+    const { open } = await sendToTab(tabId, 'show-sidebar', { view: await job });
+    // a document the sidebar cannot render in (an SVG or XML file)
+    if (!open) await explainInPopup();
+    return open;
+  } catch {
+    // the tab navigated or closed meanwhile: the sidebar went with its page
+    return false;
+  }
 }
 
 export async function toggleSidebar(tabId: number): Promise<void> {
-  const open = (await sidebarScriptRuns(tabId)) && (await sendToTab(tabId, 'close-sidebar', {})).wasOpen;
-  // openSidebar stays silent on a page the browser keeps extensions out of: there is nowhere to show it
+  const open = (await sidebarScriptRuns(tabId)) && (await sendToTab(tabId, 'close-sidebar', {}).then((r) => r.wasOpen, () => false));
   if (!open) await openSidebar(tabId, () => viewForTab(tabId));
 }

@@ -1,16 +1,23 @@
-// Mounts the sidebar in a shadow root at the page's right edge. The stylesheet is inlined into the shadow
-// root: with a runtime-injected script and no host permission, a CSS file the page could fetch would
-// need a web_accessible_resources entry for every site, which is exposure for nothing.
+// Mounts the sidebar in a shadow root at the page's right edge. The stylesheet is bundled and adopted by
+// the shadow root: a CSS file the page could fetch would need a web_accessible_resources entry for every
+// site, which is exposure for nothing, and an inline <style> is blocked by a strict page CSP.
 
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from '../components/newslens.css?inline';
 import { SidebarPanel } from '../components/sidebar-panel';
+import { adoptCss } from './adopt-css';
 import type { TabView } from './messages';
 import type { PageHighlighter } from './page-highlighter';
 
 export const SIDEBAR_TAG = 'newslens-sidebar';
+
+// The page's own `newslens-sidebar { display: none !important }` or `::before` overlays lose to these: for
+// !important declarations the shadow tree's rules beat the page's (CSS Cascade 4, encapsulation contexts).
+const HOST_CSS = `:host { all: initial !important; display: block !important; }
+:host::before, :host::after { content: none !important; display: none !important; }`;
+const SHEET = { marker: ':host', id: 'newslens-sidebar-style' };
 
 export interface SidebarHost {
   /** Opens the sidebar (or updates it) with the view; null shows "analysing". */
@@ -20,11 +27,22 @@ export interface SidebarHost {
   isOpen(): boolean;
 }
 
+/**
+ * Where the sidebar can render: the <body>; in a frameset, which renders nothing but frames, the <html>
+ * element after it; in a document that is not HTML (an SVG or XML file), nowhere.
+ */
+function anchorOf(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (!(root instanceof HTMLHtmlElement)) return null;
+  return doc.body instanceof HTMLBodyElement ? doc.body : root;
+}
+
 export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHighlighter): SidebarHost {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let view: TabView | null = null;
   let returnFocus: HTMLElement | null = null;
   let container: HTMLElement | null = null;
+  let watch: number | undefined;
 
   const draw = () => {
     if (container) render(<SidebarPanel view={view} highlight={async (t) => highlighter.show(t)} onClose={() => close()} />, container);
@@ -43,26 +61,43 @@ export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHi
       draw();
       return true;
     }
+    const anchor = anchorOf(document);
+    if (!anchor) return false;
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ui = createShadowRootUi(ctx, {
       name: SIDEBAR_TAG,
+      anchor,
       position: 'overlay',
       alignment: 'top-right',
       zIndex: 2147483647,
-      css,
+      // HOST_CSS resets the host in place of WXT's reset, so that no inline <style> is needed
+      inheritStyles: true,
       // keys typed in the sidebar must not trigger the page's own shortcuts
       isolateEvents: true,
-      onMount: (el) => {
+      onMount: (el, shadow) => {
+        // WXT always adds a <style> (empty here): drop it, the adopted sheet carries everything
+        shadow.querySelectorAll('style').forEach((s) => s.remove());
+        adoptCss(shadow, `${HOST_CSS}\n${css}`, SHEET);
         container = el;
         draw();
       },
       onRemove: () => {
-        if (container) render(null, container);
+        try {
+          if (container) render(null, container);
+        } catch {
+          // after an extension reload a view's cleanup may reach extension APIs that are gone; the page
+          // must not see that, and WXT empties the container and removes the host regardless
+        }
         container = null;
       },
     });
     (await ui).mount();
     document.addEventListener('keydown', onPageKey, true);
+    // WXT notices an extension reload or update only when asked: ask while a sidebar is shown, so an
+    // orphaned one (its extension gone, nothing behind its buttons) goes away within a second
+    watch = window.setInterval(() => {
+      if (ctx.isInvalid) close();
+    }, 1000);
     return true;
   }
 
@@ -70,6 +105,7 @@ export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHi
     if (!ui) return false;
     const pending = ui;
     ui = null;
+    window.clearInterval(watch);
     document.removeEventListener('keydown', onPageKey, true);
     void pending.then((u) => u.remove());
     highlighter.clear();

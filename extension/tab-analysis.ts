@@ -1,10 +1,13 @@
 // Background side: read a tab on request, through the cache, and say plainly why a page cannot be read.
 
 import { browser } from 'wxt/browser';
-import { sendToTab, type TabView } from './messages';
+import { analyzeHtml, analyzeSelection } from './analyze-snapshot';
+import { sendToTab, type PageSnapshot, type TabView } from './messages';
 import { restrictionFromError, restrictionMessage, restrictionOf, type Restriction } from './restricted';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { tabCache } from './storage';
 
+const fileAccess = (): Promise<boolean> => browser.extension.isAllowedFileSchemeAccess().catch(() => false);
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const restricted = (r: Restriction): TabView => ({ state: 'restricted', message: restrictionMessage(r) });
 
@@ -26,8 +29,9 @@ async function reach(tabId: number, tabUrl: string | undefined, viaToolbar: bool
     return await ensureContentScript(tabId);
   } catch (e) {
     const r = restrictionFromError(errorText(e), tabUrl);
-    // refused right after the reader clicked on the page: a page (blank, source view…) activeTab does not cover
-    if (r === 'no-access' && viaToolbar) return restricted('browser-page');
+    // refused right after the reader clicked on the page: a page activeTab does not cover (blank, data:…),
+    // or, when file access is off, a file: Chrome hides the URL and refuses both alike
+    if (r === 'no-access' && viaToolbar) return restricted((await fileAccess()) ? 'browser-page' : 'browser-page-or-file');
     return r ? restricted(r) : { state: 'error', message: `Newslens could not read this page (${errorText(e)}).` };
   }
 }
@@ -36,6 +40,29 @@ export interface ViewOptions {
   refresh?: boolean;
   viaToolbar?: boolean;
 }
+
+// Bumped on every navigation of a tab: a result made before the bump belongs to a page no longer shown.
+const navigations = new Map<number, number>();
+const generation = (tabId: number): number => navigations.get(tabId) ?? 0;
+
+export function noteNavigation(tabId: number, closed = false): void {
+  if (closed) navigations.delete(tabId);
+  else navigations.set(tabId, generation(tabId) + 1);
+}
+
+/** Checked when the result is ready, not when it was asked for: the tab may have moved on meanwhile. */
+async function stillShows(tabId: number, url: string, since: number): Promise<boolean> {
+  if (generation(tabId) !== since) return false;
+  // a new document has no listener; a same-document navigation (pushState) reports its new URL
+  const now = await sendToTab(tabId, 'ping', {}).then((r) => r?.url, () => undefined);
+  return now === url && generation(tabId) === since;
+}
+
+const changed: TabView = { state: 'error', message: 'The page changed while Newslens was reading it. Try again to analyse the page shown now.' };
+const tooLarge = (s: PageSnapshot): TabView => ({
+  state: 'error',
+  message: `This page is too large for Newslens to read (${(s.size / 1e6).toFixed(0)} million characters of HTML).`,
+});
 
 async function computeView(tabId: number, { refresh = false, viaToolbar = false }: ViewOptions): Promise<TabView> {
   let tabUrl: string | undefined;
@@ -48,16 +75,28 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
   }
   const known = restrictionOf(tabUrl);
   if (known) return restricted(known);
-  const cached = refresh ? null : await tabCache.get(tabId);
+  const since = generation(tabId);
+  const { summarySentences } = await readSettings();
+  // a result made for another summary length is not the one the reader asks for now
+  const stored = refresh ? null : await tabCache.get(tabId);
+  const cached = stored && (stored.sentences ?? DEFAULT_SETTINGS.summarySentences) === summarySentences ? stored : null;
   if (cached && tabUrl === cached.url) return { state: 'ready', analysis: cached.analysis, scope: 'page', cached: true };
   const pageUrl = await reach(tabId, tabUrl, viaToolbar);
   if (typeof pageUrl !== 'string') return pageUrl;
   if (cached && cached.url === pageUrl) return { state: 'ready', analysis: cached.analysis, scope: 'page', cached: true };
   try {
-    const report = await sendToTab(tabId, 'analyze-page', {});
-    if (report.kind === 'pdf') return restricted('pdf');
-    await tabCache.set(tabId, { url: report.analysis.url, analysis: report.analysis, madeAt: Date.now() });
-    return { state: 'ready', analysis: report.analysis, scope: 'page', cached: false };
+    const snapshot = await sendToTab(tabId, 'read-page', {});
+    if (snapshot.contentType === 'application/pdf') return restricted('pdf');
+    if (snapshot.html === null) return tooLarge(snapshot);
+    const analysis = analyzeHtml(snapshot.html, snapshot.url, summarySentences);
+    if (!(await stillShows(tabId, snapshot.url, since))) return changed;
+    await tabCache.set(tabId, { url: snapshot.url, analysis, madeAt: Date.now(), sentences: summarySentences });
+    // a navigation that landed while the entry was written: its own listener may have run first
+    if (generation(tabId) !== since) {
+      await tabCache.remove(tabId);
+      return changed;
+    }
+    return { state: 'ready', analysis, scope: 'page', cached: false };
   } catch (e) {
     return { state: 'error', message: `Analysing the page failed: ${errorText(e)}` };
   }
@@ -79,7 +118,12 @@ export function viewForTab(tabId: number, options: ViewOptions = {}): Promise<Ta
 /** The analysis of text the reader selected: never cached, it is not the page's result. */
 export async function selectionView(tabId: number, text: string): Promise<TabView> {
   try {
-    const analysis = await sendToTab(tabId, 'analyze-selection', { text });
+    const since = generation(tabId);
+    await ensureContentScript(tabId);
+    const snapshot = await sendToTab(tabId, 'read-page', {});
+    if (snapshot.html === null) return snapshot.contentType === 'application/pdf' ? restricted('pdf') : tooLarge(snapshot);
+    const analysis = analyzeSelection(snapshot.html, snapshot.url, text, { summarySentences: (await readSettings()).summarySentences });
+    if (!(await stillShows(tabId, snapshot.url, since))) return changed;
     return { state: 'ready', analysis, scope: 'selection', cached: false };
   } catch (e) {
     return { state: 'error', message: `Analysing the selection failed: ${errorText(e)}` };

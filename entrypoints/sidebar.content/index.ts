@@ -6,7 +6,7 @@ import { createSidebarHost } from '../../extension/sidebar-host';
 // Injected by the background only when a sidebar is opened (menu, shortcut, popup button).
 export default defineContentScript({
   registration: 'runtime',
-  // the stylesheet is inlined into the shadow root (see sidebar-host.tsx): no CSS file is exposed to pages
+  // the stylesheet is adopted by the shadow root (see sidebar-host.tsx): no CSS file is exposed to pages
   cssInjectionMode: 'manual',
   main(ctx) {
     const sidebar = createSidebarHost(ctx, createPageHighlighter(document));
@@ -19,8 +19,13 @@ export default defineContentScript({
       fromBackground,
     );
     ctx.onInvalidated(() => {
-      stop();
       sidebar.close();
+      // an extension reload has already cut this script off: removing the listener may throw then
+      try {
+        stop();
+      } catch {
+        // nothing left to stop
+      }
     });
   },
 });
