@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Analysis, Entity, TimelineEvent } from '../utils/types';
+import type { Analysis, Entity, EntityType, TimelineEvent } from '../utils/types';
 import type { HighlightTarget } from '../extension/messages';
-import { plural } from '../extension/format';
+import { plural, t } from '../extension/i18n';
 import { ArticleHeader } from './article-header';
 import { BylineList } from './byline-list';
 import { EntityList } from './entity-list';
@@ -15,11 +15,13 @@ interface Props {
   analysis: Analysis;
   scope: 'page' | 'selection';
   highlight: Highlighter;
+  /** the kinds of names the reader wants listed (settings) */
+  entityTypes: readonly EntityType[];
 }
 
 type Active = { entity: Entity } | { event: TimelineEvent } | null;
 
-export function AnalysisView({ analysis, scope, highlight }: Props) {
+export function AnalysisView({ analysis, scope, highlight, entityTypes }: Props) {
   const [active, setActive] = useState<Active>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -30,40 +32,48 @@ export function AnalysisView({ analysis, scope, highlight }: Props) {
       setNote(target ? describe(found) : null);
     } catch {
       setActive(null);
-      setNote('The page could not be highlighted; reload it and try again.');
+      setNote(t('highlight_failed'));
     }
   };
   const pickEntity = (e: Entity) =>
     active && 'entity' in active && active.entity === e
       ? run(null, null, () => '')
       : run({ entity: e }, { kind: 'entity', terms: [e.name, ...e.aliases] }, (n) =>
-          n ? `${plural(n, 'mention')} of ${e.name} highlighted in the page` : `${e.name} is not visible in the page`,
+          n ? t('highlight_entity', [plural('mentions', n), e.name]) : t('highlight_entity_none', e.name),
         );
   const pickEvent = (ev: TimelineEvent) =>
     active && 'event' in active && active.event === ev
       ? run(null, null, () => '')
       : run({ event: ev }, { kind: 'evidence', text: ev.evidence }, (n) =>
-          n ? 'The source sentence is highlighted in the page' : 'The source sentence is not visible in the page',
+          (n ? t('highlight_evidence') : t('highlight_evidence_none')),
         );
 
   return (
     <div class="nl-body" data-testid="analysis">
       <ArticleHeader analysis={analysis} scope={scope} />
       <SummaryView summary={analysis.summary} />
-      <EntityList entities={analysis.entities} active={active && 'entity' in active ? active.entity.name : null} onPick={pickEntity} />
+      <EntityList
+        entities={analysis.entities}
+        types={entityTypes}
+        active={active && 'entity' in active ? active.entity.name : null}
+        onPick={pickEntity}
+      />
       <TimelineView events={analysis.timeline} active={active && 'event' in active ? active.event : null} onPick={pickEvent} />
       <BylineList authors={analysis.authors} bylines={analysis.bylines} published={analysis.publishedTime} />
       <ExportButtons analysis={analysis} />
-      {note && (
-        <div class="nl-note" role="status" data-testid="highlight-note">
-          <span>{note}</span>
-          {active && (
-            <button type="button" class="nl-btn" onClick={() => run(null, null, () => '')}>
-              Clear
-            </button>
-          )}
-        </div>
-      )}
+      {/* the live region stays in the document so that a screen reader hears each new note */}
+      <div class="nl-note-region" role="status" aria-live="polite">
+        {note && (
+          <div class="nl-note" data-testid="highlight-note">
+            <span>{note}</span>
+            {active && (
+              <button type="button" class="nl-btn" onClick={() => run(null, null, () => '')}>
+                {t('clear')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../utils/types';
 import { formatWhen } from '../extension/format';
+import { t } from '../extension/i18n';
 
 interface Props {
   analysis: Analysis;
@@ -10,7 +11,7 @@ export function ArticleHeader({ analysis: a, scope }: Props) {
   const facts = [
     a.site ?? hostOf(a.url),
     a.publishedTime ? formatWhen(a.publishedTime.slice(0, 10)) : null,
-    a.readingMinutes ? `${a.readingMinutes} min read` : null,
+    a.readingMinutes ? t('min_read', a.readingMinutes) : null,
   ].filter((f): f is string => !!f);
   return (
     <header class="nl-head" data-testid="header">
@@ -20,9 +21,9 @@ export function ArticleHeader({ analysis: a, scope }: Props) {
         ))}
       </p>
       <h1 class="nl-title" data-testid="title">
-        {a.title ?? 'Untitled page'}
+        {a.title ?? t('untitled_page')}
       </h1>
-      {scope === 'selection' && <span class="nl-scope">Analysis of the text you selected</span>}
+      {scope === 'selection' && <span class="nl-scope">{t('selection_scope')}</span>}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Byline } from '../utils/types';
 import { formatWhen, otherBylines } from '../extension/format';
+import { t } from '../extension/i18n';
 
 const SHORT = 6;
 
@@ -18,11 +19,11 @@ export function BylineList({ authors, bylines, published }: Props) {
   return (
     <section class="nl-section" aria-labelledby="nl-bylines-h">
       <h2 class="nl-h2" id="nl-bylines-h">
-        Bylines
+        {t('bylines_heading')}
       </h2>
       {authors.length ? (
         <p class="nl-authors" data-testid="authors">
-          By{' '}
+          {t('bylines_by')}{' '}
           {authors.map((name, i) => (
             <span key={name} class="nl-author" data-testid="author">
               {name}
@@ -31,11 +32,11 @@ export function BylineList({ authors, bylines, published }: Props) {
           ))}
         </p>
       ) : (
-        <p class="nl-empty">The article names no author.</p>
+        <p class="nl-empty">{t('bylines_no_author')}</p>
       )}
       {others.length > 0 && (
         <>
-          <p class="nl-sub">Other bylines on this page</p>
+          <p class="nl-sub">{t('bylines_others')}</p>
           <ul class="nl-bylines" data-testid="other-bylines">
             {shown.map((b, i) => (
               <li key={i} title={b.text}>
@@ -46,7 +47,7 @@ export function BylineList({ authors, bylines, published }: Props) {
           </ul>
           {!all && (
             <button type="button" class="nl-link" onClick={() => setAll(true)}>
-              Show all {others.length} bylines
+              {t('bylines_show_all', others.length)}
             </button>
           )}
         </>

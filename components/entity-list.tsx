@@ -1,22 +1,29 @@
-import type { Entity } from '../utils/types';
-import { ENTITY_GROUPS, plural } from '../extension/format';
+import type { Entity, EntityType } from '../utils/types';
+import { ENTITY_GROUPS } from '../extension/format';
+import { plural, t } from '../extension/i18n';
 
 interface Props {
   entities: Entity[];
+  /** the kinds to list; the others are left out, and the reader is told so */
+  types: readonly EntityType[];
   /** the name of the entity whose mentions are highlighted in the page */
   active: string | null;
   onPick: (entity: Entity) => void;
 }
 
-export function EntityList({ entities, active, onPick }: Props) {
-  const groups = ENTITY_GROUPS.map((g) => ({ ...g, items: entities.filter((e) => e.type === g.type) })).filter((g) => g.items.length);
+export function EntityList({ entities, types, active, onPick }: Props) {
+  const shown = ENTITY_GROUPS.filter((g) => types.includes(g.type));
+  const groups = shown.map((g) => ({ type: g.type, label: g.label, items: entities.filter((e) => e.type === g.type) })).filter((g) => g.items.length);
+  const hidden = shown.length < ENTITY_GROUPS.length;
+  const listed = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <section class="nl-section" aria-labelledby="nl-entities-h">
       <h2 class="nl-h2" id="nl-entities-h">
-        People &amp; companies <span class="nl-count">{entities.length}</span>
-        {entities.length > 0 && <span class="nl-hint">click to find in page</span>}
+        {t('entities_heading')} <span class="nl-count">{listed}</span>
+        {listed > 0 && <span class="nl-hint">{t('entities_hint')}</span>}
       </h2>
-      {!groups.length && <p class="nl-empty">No names found.</p>}
+      {!groups.length && !hidden && <p class="nl-empty">{t('entities_empty')}</p>}
+      {hidden && <p class="nl-empty" data-testid="entities-hidden">{t('entities_hidden')}</p>}
       {groups.map((g) => (
         <div class="nl-group" key={g.type} data-testid="entity-group" data-type={g.type}>
           <h3 class="nl-group-h">
@@ -31,8 +38,7 @@ export function EntityList({ entities, active, onPick }: Props) {
                   type="button"
                   class={`nl-chip nl-t-${e.type}`}
                   aria-pressed={active === e.name}
-                  title={e.aliases.length ? `Also written: ${e.aliases.join(', ')}` : undefined}
-                  aria-label={`${e.name}, ${plural(e.mentions, 'mention')}`}
+                  title={e.aliases.length ? t('entity_aliases', e.aliases.join(', ')) : undefined}
                   data-testid="entity"
                   data-name={e.name}
                   data-type={e.type}
@@ -40,7 +46,11 @@ export function EntityList({ entities, active, onPick }: Props) {
                   onClick={() => onPick(e)}
                 >
                   <span>{e.name}</span>
-                  <span class="nl-chip-n">{e.mentions}</span>
+                  {/* the name is read from the content (as shown), the count in words: "Altman, 3 mentions" */}
+                  <span class="nl-chip-n" aria-hidden="true">
+                    {e.mentions}
+                  </span>
+                  <span class="nl-sr">{`, ${plural('mentions', e.mentions)}`}</span>
                 </button>
               ))}
           </div>

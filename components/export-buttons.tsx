@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../utils/types';
 import { copyText, downloadJson } from '../extension/download';
 import { toMarkdown } from '../extension/markdown';
+import { t } from '../extension/i18n';
 
 interface Props {
   analysis: Analysis;
@@ -17,22 +18,22 @@ export function ExportButtons({ analysis }: Props) {
   const copy = async () => {
     try {
       await copyText(toMarkdown(analysis), host.current!);
-      say('Copied as Markdown');
+      say(t('copied'));
     } catch (e) {
-      say(e instanceof Error ? e.message : 'Copying failed.', true);
+      say(e instanceof Error ? e.message : t('copy_failed'), true);
     }
   };
   const download = () => {
     downloadJson(analysis, host.current!);
-    say('Saved to your downloads');
+    say(t('saved'));
   };
   return (
     <div class="nl-export" ref={host}>
       <button type="button" class="nl-btn" data-testid="copy-markdown" onClick={copy}>
-        Copy as Markdown
+        {t('copy_markdown')}
       </button>
       <button type="button" class="nl-btn" data-testid="download-json" onClick={download}>
-        Download JSON
+        {t('download_json')}
       </button>
       <span class={note?.bad ? 'nl-export-note nl-bad' : 'nl-export-note'} role="status" data-testid="export-note">
         {note?.text ?? ''}

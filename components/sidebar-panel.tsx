@@ -5,6 +5,8 @@ import type { TabView } from '../extension/messages';
 import type { Highlighter } from './analysis-view';
 import { Logo } from './logo';
 import { TabViewPanel } from './tab-view-panel';
+import { useSettings } from './use-settings';
+import { t } from '../extension/i18n';
 
 interface Props {
   view: TabView | null;
@@ -13,14 +15,17 @@ interface Props {
 }
 
 export function SidebarPanel({ view, highlight, onClose }: Props) {
+  const settings = useSettings();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   return (
     <aside
       class="nl nl-sidebar"
       role="complementary"
-      aria-label="Newslens"
+      aria-label={t('ext_name')}
       data-testid="sidebar"
+      data-theme={settings.theme}
+      data-side={settings.sidebarSide}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -29,14 +34,14 @@ export function SidebarPanel({ view, highlight, onClose }: Props) {
       }}
     >
       <div class="nl-bar">
-        <button ref={closeButton} type="button" class="nl-icon-btn" aria-label="Close Newslens sidebar" data-testid="close" onClick={onClose}>
+        <button ref={closeButton} type="button" class="nl-icon-btn" aria-label={t('close_sidebar')} data-testid="close" onClick={onClose}>
           ×
         </button>
         <span class="nl-brand">
-          <Logo /> Newslens
+          <Logo /> {t('ext_name')}
         </span>
       </div>
-      <TabViewPanel view={view} highlight={highlight} />
+      <TabViewPanel view={view} highlight={highlight} entityTypes={settings.entityTypes} />
     </aside>
   );
 }

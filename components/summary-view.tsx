@@ -1,3 +1,5 @@
+import { t } from '../extension/i18n';
+
 interface Props {
   summary: string[];
 }
@@ -6,7 +8,7 @@ export function SummaryView({ summary }: Props) {
   return (
     <section class="nl-section" aria-labelledby="nl-summary-h">
       <h2 class="nl-h2" id="nl-summary-h">
-        Summary
+        {t('summary_heading')}
       </h2>
       {summary.length ? (
         <ul class="nl-summary" data-testid="summary">
@@ -15,7 +17,7 @@ export function SummaryView({ summary }: Props) {
           ))}
         </ul>
       ) : (
-        <p class="nl-empty">No summary: the page has too little running text.</p>
+        <p class="nl-empty">{t('summary_empty')}</p>
       )}
     </section>
   );

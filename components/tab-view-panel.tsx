@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { TabView } from '../extension/messages';
+import { t } from '../extension/i18n';
+import type { EntityType } from '../utils/types';
 import { AnalysisView, type Highlighter } from './analysis-view';
 import { StatusView } from './status-view';
 
@@ -9,10 +11,11 @@ interface Props {
   /** null while the page is being analysed */
   view: TabView | null;
   highlight: Highlighter;
+  entityTypes: readonly EntityType[];
   onRetry?: () => void;
 }
 
-export function TabViewPanel({ view, highlight, onRetry }: Props) {
+export function TabViewPanel({ view, highlight, entityTypes, onRetry }: Props) {
   const [anyway, setAnyway] = useState(false);
   const analysis = view?.state === 'ready' ? view.analysis : null;
   useEffect(() => setAnyway(false), [analysis]);
@@ -20,16 +23,16 @@ export function TabViewPanel({ view, highlight, onRetry }: Props) {
   if (!view) return <StatusView kind="analysing" />;
   if (view.state === 'restricted') return <StatusView kind="restricted" message={view.message} />;
   if (view.state === 'error') {
-    return <StatusView kind="error" message={view.message} action={onRetry && { label: 'Try again', run: onRetry }} />;
+    return <StatusView kind="error" message={view.message} action={onRetry && { label: t('try_again'), run: onRetry }} />;
   }
   if (!view.analysis.isArticle && !anyway) {
     return (
       <StatusView
         kind="not-article"
-        message={view.analysis.reason || 'Newslens found no article text on this page.'}
-        action={{ label: 'Analyse anyway', run: () => setAnyway(true) }}
+        message={view.analysis.reason || t('no_article_text')}
+        action={{ label: t('analyse_anyway'), run: () => setAnyway(true) }}
       />
     );
   }
-  return <AnalysisView key={view.analysis.url} analysis={view.analysis} scope={view.scope} highlight={highlight} />;
+  return <AnalysisView key={view.analysis.url} analysis={view.analysis} scope={view.scope} highlight={highlight} entityTypes={entityTypes} />;
 }

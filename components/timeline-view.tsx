@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../utils/types';
 import { eventLabel, formatWhen, orderEvents } from '../extension/format';
+import { t } from '../extension/i18n';
 
 interface Props {
   events: TimelineEvent[];
@@ -13,10 +14,10 @@ export function TimelineView({ events, active, onPick }: Props) {
   return (
     <section class="nl-section" aria-labelledby="nl-timeline-h">
       <h2 class="nl-h2" id="nl-timeline-h">
-        Partnership timeline <span class="nl-count">{events.length}</span>
-        {events.length > 0 && <span class="nl-hint">click to see the source</span>}
+        {t('timeline_heading')} <span class="nl-count">{events.length}</span>
+        {events.length > 0 && <span class="nl-hint">{t('timeline_hint')}</span>}
       </h2>
-      {!ordered.length && <p class="nl-empty">No dealings between companies found.</p>}
+      {!ordered.length && <p class="nl-empty">{t('timeline_empty')}</p>}
       {ordered.length > 0 && (
         <ol class="nl-timeline" data-testid="timeline">
           {ordered.map((ev, i) => (

@@ -1,6 +1,7 @@
 // Downloads and clipboard from the document the reader clicked in: no `downloads` or `clipboardWrite` permission.
 
 import type { Analysis } from '../utils/types';
+import { t } from './i18n';
 
 const slug = (s: string): string =>
   s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
@@ -38,5 +39,5 @@ export async function copyText(text: string, host: Element): Promise<void> {
   area.select();
   const ok = doc.execCommand('copy');
   area.remove();
-  if (!ok) throw new Error('The browser did not allow copying.');
+  if (!ok) throw new Error(t('copy_refused'));
 }

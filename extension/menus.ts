@@ -1,6 +1,7 @@
 // The two context-menu entries and what each does.
 
 import { browser, type Browser } from 'wxt/browser';
+import { t } from './i18n';
 import { openSidebar } from './sidebar-control';
 import { selectionView, viewForTab } from './tab-analysis';
 
@@ -10,8 +11,8 @@ export const MENU_SELECTION = 'newslens-analyze-selection';
 export function createMenus(): void {
   // removeAll first: Firefox calls this on every start, and a duplicate id is an error
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_PAGE, title: 'Analyze article with Newslens', contexts: ['page'] });
-    browser.contextMenus.create({ id: MENU_SELECTION, title: 'Analyze selection with Newslens', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_PAGE, title: t('menu_analyze_page'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_SELECTION, title: t('menu_analyze_selection'), contexts: ['selection'] });
   });
 }
 

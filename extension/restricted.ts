@@ -1,6 +1,9 @@
-// Pages the browser does not let extensions read, and how to say so to a reader. Pure: no browser API.
+// Pages the browser does not let extensions read, and how to say so to a reader. Pure but for the words,
+// which come from the messages (public/_locales).
 
-export type Restriction = 'browser-page' | 'web-store' | 'pdf' | 'source-view' | 'file' | 'other-extension' | 'no-access';
+import { t, type MessageKey } from './i18n';
+
+export type Restriction = 'browser-page' | 'browser-page-or-file' | 'web-store' | 'pdf' | 'source-view' | 'file' | 'other-extension' | 'no-access';
 
 const BROWSER_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|chrome-untrusted|chrome-search|chrome-error|devtools|resource|data|javascript|blob):/i;
 const EXTENSION_SCHEMES = /^(chrome-extension|moz-extension|extension|safari-web-extension):/i;
@@ -43,16 +46,16 @@ export function restrictionFromError(message: string, url?: string | null): Rest
   return null;
 }
 
-const MESSAGES: Record<Restriction, string> = {
-  'browser-page':
-    "This is one of the browser's own pages. Browsers do not let extensions read them, so there is nothing for Newslens to analyse here.",
-  'web-store': 'The extension store does not let extensions read its pages, so Newslens cannot analyse this one.',
-  pdf: "This is a PDF in the browser's PDF viewer, which extensions cannot read. Newslens works on web articles.",
-  'source-view': "This is a page's source view, which extensions cannot read. Open the page itself and try again.",
-  file: 'This is a file on your computer. To let Newslens read files, turn on "Allow access to file URLs" for Newslens in the browser\'s extension settings.',
-  'other-extension': 'This page belongs to an extension. Extensions cannot read each other\'s pages.',
-  'no-access':
-    'Newslens reads a page only when you ask on that page. Switch to the tab and click the Newslens button, or right-click the page and choose "Analyze article with Newslens".',
+const MESSAGES: Record<Restriction, MessageKey> = {
+  'browser-page': 'restricted_browser_page',
+  // without file access Chrome hides a file's URL and refuses it exactly as it refuses about:blank
+  'browser-page-or-file': 'restricted_browser_page_or_file',
+  'web-store': 'restricted_web_store',
+  pdf: 'restricted_pdf',
+  'source-view': 'restricted_source_view',
+  file: 'restricted_file',
+  'other-extension': 'restricted_other_extension',
+  'no-access': 'restricted_no_access',
 };
 
-export const restrictionMessage = (r: Restriction): string => MESSAGES[r];
+export const restrictionMessage = (r: Restriction): string => t(MESSAGES[r]);

@@ -9,6 +9,8 @@ export interface CachedAnalysis {
   url: string;
   analysis: Analysis;
   madeAt: number;
+  /** the summary length (settings) it was made with; absent: the default */
+  sentences?: number;
 }
 
 // One key per tab, so two tabs finishing at once never overwrite each other's entries.

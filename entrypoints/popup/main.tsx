@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/popup-app';
+import { t } from '../../extension/i18n';
 import { sendToBackground } from '../../extension/messages';
+import { readSettings } from '../../extension/settings';
 import '../../components/newslens.css';
 
 // popup.html?tabId=N shows tab N (the popped-out view); otherwise the tab the toolbar button was clicked on.
@@ -13,23 +15,30 @@ async function targetTab(): Promise<{ tabId: number | null; poppedOut: boolean }
 }
 
 async function start(): Promise<void> {
-  const { tabId, poppedOut } = await targetTab();
+  document.documentElement.lang = t('lang');
+  document.title = t('ext_name');
+  const [{ tabId, poppedOut }, settings] = await Promise.all([targetTab(), readSettings()]);
   const api: PopupApi = {
     load: async (refresh) =>
-      tabId === null ? { state: 'error', message: 'There is no tab to analyse.' } : sendToBackground('get-analysis', { tabId, refresh, viaToolbar: !poppedOut }),
+      tabId === null ? { state: 'error', message: t('no_tab') } : sendToBackground('get-analysis', { tabId, refresh, viaToolbar: !poppedOut }),
     openSidebar: async () => {
       if (tabId === null) return;
-      await sendToBackground('open-sidebar', { tabId });
-      if (!poppedOut) window.close();
+      const { opened } = await sendToBackground('open-sidebar', { tabId });
+      // a page that cannot show a sidebar (an SVG or XML file): the popup stays, with its message
+      if (opened && !poppedOut) window.close();
     },
     popOut: async () => {
       if (tabId === null) return;
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${tabId}` });
       window.close();
     },
+    openSettings: async () => {
+      await browser.runtime.openOptionsPage();
+      if (!poppedOut) window.close();
+    },
     highlight: async (target) => (tabId === null ? 0 : (await sendToBackground('highlight', { tabId, target })).found),
   };
-  render(<PopupApp api={api} poppedOut={poppedOut} />, document.getElementById('app')!);
+  render(<PopupApp api={api} poppedOut={poppedOut} settings={settings} />, document.getElementById('app')!);
 }
 
 void start();
