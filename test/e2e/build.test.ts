@@ -1,4 +1,5 @@
-// What ships: least permissions, nothing declared for pages, a small injected script, no HTML from strings.
+// What ships: least permissions, nothing declared for pages, no remote or string-evaluated code, a small
+// injected script, no HTML from strings.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,29 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Every file of the build, with its full path. */
+function built(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? built(path) : [path];
+  });
+}
+
+const REMOTE_CODE: ReadonlyArray<[string, RegExp]> = [
+  ['eval(', /(?<![\w$.])eval\s*\(/],
+  ['new Function(', /new\s+Function\s*\(/],
+  ['importScripts(', /importScripts\s*\(/],
+  ['import() of a URL', /import\s*\(\s*["'`]https?:/],
+  ['<script src="http', /<script[^>]*\bsrc\s*=\s*["']?(https?:)?\/\//i],
+  ['setTimeout/setInterval with a string', /set(Timeout|Interval)\s*\(\s*["'`]/],
+];
+
+// XML namespaces (never fetched) and documentation links inside libraries' error messages
+const HARMLESS_URLS = [
+  /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)$/,
+  /^https:\/\/(wxt\.dev\/guide\/|github\.com\/wxt-dev\/wxt\/issues\/|developer\.mozilla\.org\/en-US\/docs\/)/,
+];
+
 describe('the built extension', () => {
   it('asks for exactly activeTab, scripting, contextMenus and storage, and no host', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
@@ -31,6 +55,25 @@ describe('the built extension', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
+  it('lets no web page or other extension talk to it, and keeps the default CSP', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+    // Chrome's default for extension pages: script-src 'self' — no eval, no inline script, no remote host
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('loads no remote code and evaluates no string as code', () => {
+    const files = built(EXTENSION_DIR).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const [what, re] of REMOTE_CODE) expect(re.test(text), `${what} in ${f}`).toBe(false);
+    }
+    // every URL in the code is a namespace or a link in an error message, never something fetched or loaded
+    const urls = new Set(files.flatMap((f) => readFileSync(f, 'utf8').match(/https?:\/\/[^\s"'`)<>\\]+/g) ?? []));
+    expect([...urls].filter((u) => !HARMLESS_URLS.some((re) => re.test(u)))).toEqual([]);
+  });
+
   it('has a popup, a shortcut to toggle the sidebar and icons', () => {
     expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
     expect(manifest.commands).toMatchObject({ 'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+N' } } });
@@ -38,10 +81,10 @@ describe('the built extension', () => {
   });
 
   it('keeps the injected content script within 60 kB gzipped', () => {
-    const gz = (f: string) => gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts', f))).length;
-    const content = gz('content.js');
-    const sidebar = gz('sidebar.js');
-    console.info(`content.js ${content} B gzipped, sidebar.js ${sidebar} B gzipped`);
+    const gz = (f: string) => gzipSync(readFileSync(join(EXTENSION_DIR, f))).length;
+    const content = gz('content-scripts/content.js');
+    const sidebar = gz('content-scripts/sidebar.js');
+    console.info(`content.js ${content} B gzipped, sidebar.js ${sidebar} B gzipped, background.js ${gz('background.js')} B gzipped`);
     expect(content).toBeLessThanOrEqual(60 * 1024);
     expect(sidebar).toBeLessThanOrEqual(60 * 1024);
   });
@@ -51,7 +94,8 @@ describe('the built extension', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
       const text = readFileSync(join(ROOT, f), 'utf8');
-      expect(text, f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write\(/);
+      // reading outerHTML (the content script serialises the page) is fine; writing markup is not
+      expect(text, f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML|\.outerHTML\s*=(?!=)|insertAdjacentHTML|document\.write\(|createContextualFragment|setHTMLUnsafe/);
       expect(text, f).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
     }
   });

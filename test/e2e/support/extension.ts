@@ -32,6 +32,8 @@ export interface Harness {
   /** Stops the background service worker as Chrome does when it idles; throws if it keeps running. */
   stopServiceWorker(): Promise<void>;
   workerRuns(): Promise<boolean>;
+  /** After the extension reloaded (an update, a changed setting): waits for its new worker, opens a new extPage. */
+  reopen(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
   const extOrigin = `chrome-extension://${extensionId}`;
-  const extPage = context.pages()[0] ?? (await context.newPage());
+  let extPage = context.pages()[0] ?? (await context.newPage());
   await extPage.goto(`${extOrigin}/popup.html`);
   const cdp: CDPSession = await context.browser()!.newBrowserCDPSession();
 
@@ -152,10 +154,28 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
     throw new Error('the service worker did not stop');
   }
 
+  async function reopen(): Promise<void> {
+    extPage = await context.newPage();
+    // the extension's pages are refused (ERR_BLOCKED_BY_CLIENT) until the reload has finished
+    for (let i = 0; ; i++) {
+      try {
+        await extPage.goto(`${extOrigin}/popup.html`);
+        break;
+      } catch (e) {
+        if (i >= 50) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    // the popup page asks the background for its view: that wakes the new worker
+    for (let i = 0; i < 50 && !context.serviceWorkers().some((w) => w.url().startsWith(extOrigin)); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+
   return {
     context,
     extensionId,
-    extPage,
+    get extPage() {
+      return extPage;
+    },
     foreignRequests,
     worker,
     tabIdOf,
@@ -166,6 +186,7 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
     realPopup,
     stopServiceWorker,
     workerRuns,
+    reopen,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -22,7 +22,10 @@ export const highlightLeftovers = (page: Page) =>
   page.evaluate(() => ({
     entity: CSS.highlights.get('newslens-entity')?.size ?? 0,
     evidence: CSS.highlights.get('newslens-evidence')?.size ?? 0,
-    styles: document.querySelectorAll('#newslens-highlight-style').length,
+    // the highlight colours: an adopted sheet (a <style> where adoption is refused)
+    styles:
+      document.querySelectorAll('#newslens-highlight-style').length +
+      [...document.adoptedStyleSheets].filter((sh) => sh.cssRules[0]?.cssText.includes('::highlight(newslens-')).length,
     marks: document.querySelectorAll('mark').length,
   }));
 

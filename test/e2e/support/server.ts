@@ -12,18 +12,30 @@ export const FIXTURES_DIR = resolve(ROOT, '../shared/fixtures');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css', '.pdf': 'application/pdf' };
 
+/** A page made by a test (generated, or served with headers of its own such as a CSP). */
+export interface Route {
+  body: string | Buffer;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
 export interface PageServer {
   origin: string;
   /** every path requested, in order: lets a test see that the extension fetched nothing */
   requests: string[];
+  /** serves `route` at `path` (which should start with /made/) from now on */
+  route(path: string, route: Route): void;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<PageServer> {
   const requests: string[] = [];
+  const routes = new Map<string, Route>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    const made = routes.get(path);
+    if (made) return void res.writeHead(200, { 'content-type': made.type ?? TYPES['.html']!, ...made.headers }).end(made.body);
     const [, area, ...rest] = path.split('/');
     const base = area === 'pages' ? PAGES_DIR : area === 'fixtures' ? FIXTURES_DIR : null;
     const file = base && normalize(join(base, ...rest));
@@ -40,6 +52,7 @@ export async function startServer(): Promise<PageServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    route: (path, route) => void routes.set(path, route),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
