@@ -65,20 +65,19 @@ const tooLarge = (s: PageSnapshot): TabView => ({
 });
 
 async function computeView(tabId: number, { refresh = false, viaToolbar = false }: ViewOptions): Promise<TabView> {
-  let tabUrl: string | undefined;
-  try {
-    const tab = await browser.tabs.get(tabId);
-    // without a grant for this tab the URL is hidden; the content script tells us instead
-    tabUrl = tab.url ?? tab.pendingUrl;
-  } catch {
-    return { state: 'error', message: 'That tab has been closed.' };
-  }
+  const since = generation(tabId);
+  // three independent reads, at once: the popup is waiting
+  const [tab, { summarySentences }, stored] = await Promise.all([
+    browser.tabs.get(tabId).catch(() => null),
+    readSettings(),
+    refresh ? null : tabCache.get(tabId),
+  ]);
+  if (!tab) return { state: 'error', message: 'That tab has been closed.' };
+  // without a grant for this tab the URL is hidden; the content script tells us instead
+  const tabUrl = tab.url ?? tab.pendingUrl;
   const known = restrictionOf(tabUrl);
   if (known) return restricted(known);
-  const since = generation(tabId);
-  const { summarySentences } = await readSettings();
   // a result made for another summary length is not the one the reader asks for now
-  const stored = refresh ? null : await tabCache.get(tabId);
   const cached = stored && (stored.sentences ?? DEFAULT_SETTINGS.summarySentences) === summarySentences ? stored : null;
   if (cached && tabUrl === cached.url) return { state: 'ready', analysis: cached.analysis, scope: 'page', cached: true };
   const pageUrl = await reach(tabId, tabUrl, viaToolbar);
@@ -90,12 +89,11 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
     if (snapshot.html === null) return tooLarge(snapshot);
     const analysis = analyzeHtml(snapshot.html, snapshot.url, summarySentences);
     if (!(await stillShows(tabId, snapshot.url, since))) return changed;
-    await tabCache.set(tabId, { url: snapshot.url, analysis, madeAt: Date.now(), sentences: summarySentences });
-    // a navigation that landed while the entry was written: its own listener may have run first
-    if (generation(tabId) !== since) {
-      await tabCache.remove(tabId);
-      return changed;
-    }
+    // the reader gets the result now; the cache entry is written behind it
+    void tabCache.set(tabId, { url: snapshot.url, analysis, madeAt: Date.now(), sentences: summarySentences }).then(async () => {
+      // a navigation that landed while the entry was written: its own listener may have run first
+      if (generation(tabId) !== since) await tabCache.remove(tabId);
+    });
     return { state: 'ready', analysis, scope: 'page', cached: false };
   } catch (e) {
     return { state: 'error', message: `Analysing the page failed: ${errorText(e)}` };

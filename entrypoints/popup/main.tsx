@@ -17,10 +17,20 @@ async function targetTab(): Promise<{ tabId: number | null; poppedOut: boolean }
 async function start(): Promise<void> {
   document.documentElement.lang = t('lang');
   document.title = t('ext_name');
-  const [{ tabId, poppedOut }, settings] = await Promise.all([targetTab(), readSettings()]);
+  const settingsRead = readSettings();
+  const { tabId, poppedOut } = await targetTab();
+  // ask for the analysis before the first render: the page is read while the popup paints
+  const first = tabId === null ? null : sendToBackground('get-analysis', { tabId, refresh: false, viaToolbar: !poppedOut });
+  first?.catch(() => undefined);
+  const settings = await settingsRead;
+  let pending = first;
   const api: PopupApi = {
-    load: async (refresh) =>
-      tabId === null ? { state: 'error', message: t('no_tab') } : sendToBackground('get-analysis', { tabId, refresh, viaToolbar: !poppedOut }),
+    load: async (refresh) => {
+      if (tabId === null) return { state: 'error', message: t('no_tab') };
+      const early = !refresh ? pending : null;
+      pending = null;
+      return early ?? sendToBackground('get-analysis', { tabId, refresh, viaToolbar: !poppedOut });
+    },
     openSidebar: async () => {
       if (tabId === null) return;
       const { opened } = await sendToBackground('open-sidebar', { tabId });
