@@ -4,7 +4,7 @@
 import type { Analysis } from './types';
 import { extract } from './extract/extract';
 import { readPageMeta } from './extract/metadata';
-import { findAuthors, findPageBylines, splitByline } from './bylines';
+import { readBylines, splitByline } from './bylines';
 import { findEntities } from './entities';
 import { findTimes } from './times';
 import { summarize } from './summary';
@@ -60,9 +60,10 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   // a document with no root element (an empty or binary file) has nothing to read
   if (!doc.documentElement || !doc.body) return emptyAnalysis(opts.url, 'The page has no content to read.', timings);
   // bylines read the page as served, before Readability strips it
-  const pageBylines = cleanDeep(findPageBylines(doc, today));
   const meta = readPageMeta(doc, today);
-  const ownAuthors = findAuthors(doc, meta);
+  const read = readBylines(doc, meta, today);
+  const pageBylines = cleanDeep(read.bylines);
+  const ownAuthors = read.authors;
   const ex = extract(doc, { url: opts.url, today, clone: opts.clone, meta });
   const authors = cleanDeep(ownAuthors.length ? ownAuthors : splitByline(ex.byline ?? '', today).names);
   const text = ex.text.split('\n').map((p) => cleanText(p).trim()).filter(Boolean).join('\n');

@@ -69,8 +69,7 @@ function pickFirst(found: FoundByline[], places: Place[], h1: Element | null): n
 }
 
 // Co-author bylines sharing the first one's short line join it ("<span class=author>A</span> and <span class=author>B</span>").
-function visibleAuthors(doc: Document): string[] {
-  const found = Array.from(scanBylines(doc));
+function visibleAuthors(doc: Document, found: FoundByline[]): string[] {
   const i = pickFirst(found, found.map((f) => placeOf(f.el)), doc.querySelector(HEADLINE) ?? doc.querySelector('h1'));
   const first = found[i];
   if (!first) return [];
@@ -97,8 +96,9 @@ function metaAuthors(doc: Document): string[] {
   return [];
 }
 
-export function findArticleAuthors(doc: Document, hints: JsonLdHints): string[] {
-  for (const source of [() => jsonLdAuthors(hints), () => visibleAuthors(doc), () => metaAuthors(doc)]) {
+/** `found`: the page's bylines when already scanned, so the page is walked once for both lists. */
+export function findArticleAuthors(doc: Document, hints: JsonLdHints, found?: FoundByline[]): string[] {
+  for (const source of [() => jsonLdAuthors(hints), () => visibleAuthors(doc, found ?? Array.from(scanBylines(doc))), () => metaAuthors(doc)]) {
     const names = source();
     if (names.length) return [...new Set(names)];
   }

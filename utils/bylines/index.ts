@@ -4,7 +4,7 @@
 import type { Byline } from '../types';
 import type { JsonLdNode } from '../extract/json-ld';
 import { findArticleAuthors } from './article-authors';
-import { findPageBylines as scanPage } from './page-bylines';
+import { bylinesOf, findPageBylines as scanPage, scanBylines } from './page-bylines';
 import { splitByline as split } from './split-byline';
 
 export interface AuthorHints {
@@ -28,3 +28,9 @@ export function findPageBylines(doc: Document, today?: Date): Byline[] {
 }
 
 export { cleanName } from './clean-name';
+
+/** Both lists from one walk of the page: the article's authors and every byline on it. */
+export function readBylines(doc: Document, hints: AuthorHints, today?: Date): { authors: string[]; bylines: Byline[] } {
+  const found = Array.from(scanBylines(doc, today));
+  return { authors: findArticleAuthors(doc, hints, found), bylines: bylinesOf(found) };
+}

@@ -53,8 +53,8 @@ function isMarked(el: Element, tag: string, marks: string, inMenu: boolean): boo
 }
 
 const CONTAINERS = new Set(['body', 'article', 'main']);
-const hasToken = (tag: string, marks: string, re: RegExp): boolean =>
-  !CONTAINERS.has(tag) && marks.split(/\s+/).some((t) => re.test(t));
+const hasToken = (tag: string, tokens: string[], re: RegExp): boolean =>
+  tokens.length > 0 && !CONTAINERS.has(tag) && tokens.some((t) => re.test(t));
 
 interface Reading {
   /** as written, for Byline.text */
@@ -127,9 +127,11 @@ export function* scanBylines(doc: Document, today: Date = new Date()): Generator
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (hasToken(tag, marks, SPONSORED_TOKEN)) continue;
-    const quiet = muted || hasToken(tag, marks, COMMENTS_TOKEN);
-    const inMenu = menu || tag === 'nav' || el.getAttribute('role') === 'navigation' || hasToken(tag, marks, MENU_TOKEN);
+    // split once: three token tests per element on every page add up
+    const tokens = marks.trim() ? marks.trim().split(/\s+/) : [];
+    if (hasToken(tag, tokens, SPONSORED_TOKEN)) continue;
+    const quiet = muted || hasToken(tag, tokens, COMMENTS_TOKEN);
+    const inMenu = menu || tag === 'nav' || el.getAttribute('role') === 'navigation' || hasToken(tag, tokens, MENU_TOKEN);
     if (!quiet) {
       const marked = isMarked(el, tag, marks, inMenu) && textOf(el).length < MAX_BYLINE;
       const own = byText(el) ?? (marked ? readFrom(el.firstChild, '') : null);
@@ -197,7 +199,11 @@ function siblingDate(line: Element, textOf: (e: Element) => string, today: Date)
 
 /** Every byline on the page in document order; a byline naming two people gives two entries. */
 export function findPageBylines(doc: Document, today: Date = new Date()): Byline[] {
+  return bylinesOf(scanBylines(doc, today));
+}
+
+export function bylinesOf(found: Iterable<FoundByline>): Byline[] {
   const out: Byline[] = [];
-  for (const f of scanBylines(doc, today)) for (const name of f.names) out.push({ name, date: f.date, text: f.text });
+  for (const f of found) for (const name of f.names) out.push({ name, date: f.date, text: f.text });
   return out;
 }

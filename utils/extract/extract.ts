@@ -28,7 +28,9 @@ export interface ExtractOptions {
 export function extract(doc: Document, opts: ExtractOptions): Extracted {
   // metadata first: Readability removes the scripts and <meta> we read
   const meta = opts.meta ?? readPageMeta(doc, opts.today);
-  const readerable = isProbablyReaderable(doc);
+  // a page that declares itself an article needs no second opinion, and the check scans the whole page
+  const declared = /article/i.test(meta.ogType ?? '') || meta.article !== null;
+  const readerable = declared || isProbablyReaderable(doc);
   const work = opts.clone === false ? doc : (doc.cloneNode(true) as Document);
   const titleEl = doc.querySelector('title')?.textContent ?? null;
   flattenDeepNesting(work.body);

@@ -4,14 +4,26 @@
 import { parseDate } from '../text/dates';
 import { articleNode, jsonLdNodes, str, type JsonLdNode } from './json-ld';
 
-const meta = (doc: Document, ...keys: string[]): string | null => {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+// Every <meta> of the page read once into a map: looking keys up one querySelector at a time scanned
+// the whole document for each of twenty keys.
+function metaTags(doc: Document): (...keys: string[]) => string | null {
+  const map = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key && !map.has(key)) map.set(key, content);
+    }
   }
-  return null;
-};
+  return (...keys) => {
+    for (const k of keys) {
+      const v = map.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+}
 
 export interface PageMeta {
   ogTitle: string | null;
@@ -31,21 +43,22 @@ const DATE_KEYS = [
 ];
 
 export function readPageMeta(doc: Document, today: Date): PageMeta {
+  const meta = metaTags(doc);
   const jsonLd = jsonLdNodes(doc);
   const article = articleNode(jsonLd);
   const publisher = resolveRef(article?.publisher, jsonLd) ?? jsonLd.find((n) => /organization|website/i.test(String(n['@type'])));
   const published =
     parseDate(str(article?.datePublished), today) ??
-    parseDate(meta(doc, ...DATE_KEYS), today) ??
+    parseDate(meta(...DATE_KEYS), today) ??
     parseDate(str(article?.dateCreated), today) ??
     timeElementDate(doc, today) ??
     visibleDate(doc, today);
   return {
-    ogTitle: meta(doc, 'og:title', 'twitter:title'),
-    ogType: meta(doc, 'og:type'),
+    ogTitle: meta('og:title', 'twitter:title'),
+    ogType: meta('og:type'),
     h1s: Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
-    site: meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.name),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language') || null,
+    site: meta('og:site_name', 'application-name') ?? str(publisher?.name),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language') || null,
     published,
     article,
     jsonLd,
