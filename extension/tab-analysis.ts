@@ -6,6 +6,7 @@ import { sendToTab, type PageSnapshot, type TabView } from './messages';
 import { restrictionFromError, restrictionMessage, restrictionOf, type Restriction } from './restricted';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { tabCache } from './storage';
+import { t } from './i18n';
 
 const fileAccess = (): Promise<boolean> => browser.extension.isAllowedFileSchemeAccess().catch(() => false);
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -32,7 +33,7 @@ async function reach(tabId: number, tabUrl: string | undefined, viaToolbar: bool
     // refused right after the reader clicked on the page: a page activeTab does not cover (blank, data:…),
     // or, when file access is off, a file: Chrome hides the URL and refuses both alike
     if (r === 'no-access' && viaToolbar) return restricted((await fileAccess()) ? 'browser-page' : 'browser-page-or-file');
-    return r ? restricted(r) : { state: 'error', message: `Newslens could not read this page (${errorText(e)}).` };
+    return r ? restricted(r) : { state: 'error', message: t('error_cannot_read', errorText(e)) };
   }
 }
 
@@ -58,10 +59,10 @@ async function stillShows(tabId: number, url: string, since: number): Promise<bo
   return now === url && generation(tabId) === since;
 }
 
-const changed: TabView = { state: 'error', message: 'The page changed while Newslens was reading it. Try again to analyse the page shown now.' };
+const changed = (): TabView => ({ state: 'error', message: t('error_page_changed') });
 const tooLarge = (s: PageSnapshot): TabView => ({
   state: 'error',
-  message: `This page is too large for Newslens to read (${(s.size / 1e6).toFixed(0)} million characters of HTML).`,
+  message: t('error_too_large', (s.size / 1e6).toFixed(0)),
 });
 
 async function computeView(tabId: number, { refresh = false, viaToolbar = false }: ViewOptions): Promise<TabView> {
@@ -72,7 +73,7 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
     readSettings(),
     refresh ? null : tabCache.get(tabId),
   ]);
-  if (!tab) return { state: 'error', message: 'That tab has been closed.' };
+  if (!tab) return { state: 'error', message: t('error_tab_closed') };
   // without a grant for this tab the URL is hidden; the content script tells us instead
   const tabUrl = tab.url ?? tab.pendingUrl;
   const known = restrictionOf(tabUrl);
@@ -88,7 +89,7 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
     if (snapshot.contentType === 'application/pdf') return restricted('pdf');
     if (snapshot.html === null) return tooLarge(snapshot);
     const analysis = analyzeHtml(snapshot.html, snapshot.url, summarySentences);
-    if (!(await stillShows(tabId, snapshot.url, since))) return changed;
+    if (!(await stillShows(tabId, snapshot.url, since))) return changed();
     // the reader gets the result now; the cache entry is written behind it
     void tabCache.set(tabId, { url: snapshot.url, analysis, madeAt: Date.now(), sentences: summarySentences }).then(async () => {
       // a navigation that landed while the entry was written: its own listener may have run first
@@ -96,7 +97,7 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
     });
     return { state: 'ready', analysis, scope: 'page', cached: false };
   } catch (e) {
-    return { state: 'error', message: `Analysing the page failed: ${errorText(e)}` };
+    return { state: 'error', message: t('error_analysis_failed', errorText(e)) };
   }
 }
 
@@ -121,9 +122,9 @@ export async function selectionView(tabId: number, text: string): Promise<TabVie
     const snapshot = await sendToTab(tabId, 'read-page', {});
     if (snapshot.html === null) return snapshot.contentType === 'application/pdf' ? restricted('pdf') : tooLarge(snapshot);
     const analysis = analyzeSelection(snapshot.html, snapshot.url, text, { summarySentences: (await readSettings()).summarySentences });
-    if (!(await stillShows(tabId, snapshot.url, since))) return changed;
+    if (!(await stillShows(tabId, snapshot.url, since))) return changed();
     return { state: 'ready', analysis, scope: 'selection', cached: false };
   } catch (e) {
-    return { state: 'error', message: `Analysing the selection failed: ${errorText(e)}` };
+    return { state: 'error', message: t('error_selection_failed', errorText(e)) };
   }
 }
