@@ -10,6 +10,7 @@ import { SidebarPanel } from '../components/sidebar-panel';
 import { adoptCss } from './adopt-css';
 import type { TabView } from './messages';
 import type { PageHighlighter } from './page-highlighter';
+import { t } from './i18n';
 
 export const SIDEBAR_TAG = 'newslens-sidebar';
 
@@ -37,6 +38,8 @@ function anchorOf(doc: Document): Element | null {
   return doc.body instanceof HTMLBodyElement ? doc.body : root;
 }
 
+const STALL_MS = 30_000;
+
 export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHighlighter): SidebarHost {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let view: TabView | null = null;
@@ -54,8 +57,13 @@ export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHi
     if (e.key === 'Escape' && (!focused || focused === document.body) && !e.defaultPrevented) close();
   };
 
+  // The background sends the result when it is ready; if its worker is stopped meanwhile nothing ever
+  // comes, so "analysing" gives way to a message after a wait no real page needs.
+  let stalled: ReturnType<typeof setTimeout> | undefined;
   async function show(next: TabView | null): Promise<boolean> {
     view = next;
+    clearTimeout(stalled);
+    if (next === null) stalled = setTimeout(() => void show({ state: 'error', message: t('error_sidebar_stalled') }), STALL_MS);
     if (ui) {
       await ui;
       draw();
@@ -106,6 +114,7 @@ export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHi
     const pending = ui;
     ui = null;
     window.clearInterval(watch);
+    clearTimeout(stalled);
     document.removeEventListener('keydown', onPageKey, true);
     void pending.then((u) => u.remove());
     highlighter.clear();
