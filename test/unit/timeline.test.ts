@@ -42,6 +42,22 @@ describe('pronouns, modals and the direction of money', () => {
   });
 });
 
+describe('listings, sales and collapses', () => {
+  it.each([
+    ['Arm Holdings shares jumped in their Nasdaq debut on Thursday, the biggest listing of the year.', 'ipo', '2024-05-09'],
+    ['The chipmaker Quanta agreed to sell its modem unit to Helio Systems in March 2023.', 'acquisition', '2023-03'],
+    ['Helio Systems tried to buy Quanta in 2020, but the deal collapsed in February 2022.', 'ended', '2022-02'],
+  ])('%s', (text, type, date) => {
+    const es = timeline(`Helio Systems and Quanta talked. ${text}`);
+    expect(es.map((e) => [e.type, e.date])).toContainEqual([type, date]);
+  });
+
+  it('buying shares is an investment, not a takeover; an attempt is no event', () => {
+    const es = timeline('Apple agreed to buy shares of Arm Holdings in 2023. Google tried to buy Nvidia in 2021.');
+    expect(brief(es)).toEqual([['2023', 'investment', ['Apple', 'Arm Holdings']]]);
+  });
+});
+
 describe('events need a relation between parties', () => {
   it.each([
     'Microsoft reported higher profits in 2023.',

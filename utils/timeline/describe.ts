@@ -30,6 +30,8 @@ export function describeEvent(type: EventType, parties: string[], subjectIsPerso
   if (type === 'investment' && verbs.some((v) => RAISING.test(v))) return `${a} raises ${money ? `${money} ` : ''}from ${b}`;
   if (type === 'hire' && subjectIsPerson) return `${a} joins ${b}`;
   if (type === 'investment' && money) return `${a} invests ${money} in ${b}`;
+  // "A sold B to C": B changes hands
+  if (type === 'acquisition' && verbs.some((v) => /^(?:sold|sell)/.test(v))) return `${a} sells ${b}${money ? ` (${money})` : ''}`;
   if (type === 'acquisition' && money) return `${a} acquires ${b} (${money})`;
   if (type === 'regulatory') {
     // the first trigger of the clause is its main verb: "issued provisional findings ... blocking" reviews

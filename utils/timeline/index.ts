@@ -31,7 +31,7 @@ const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merge
 const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
 const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
 // case-sensitive: "may" the modal, not "May" the month
-const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to)\b/;
+const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to|tried to|tries to|sought to|seeks? to|attempted to)\b/;
 const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
@@ -93,7 +93,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         // "the agreement ... valued X at $N" prices a deal; "the round values X at $N" prices a company
         if (type === 'investment' && seg.triggers.every((g) => g.verb.startsWith('valu')) && DEAL_ANAPHORA.test(s.text.slice(0, seg.start - s.start))) type = 'acquisition';
         const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
-        if (NEGATED.test(lead) || MODAL.test(lead)) { negated = true; continue; }
+        if (MODAL.test(lead)) continue;
+        if (NEGATED.test(lead)) { negated = true; continue; }
         // a clause with no party of its own that follows a denial elaborates the denial
         if (negated && !seg.parties.length) continue;
         // "..., only to approve it in October": a statement with no party of its own continues the last one
