@@ -21,6 +21,9 @@ describe('entity types', () => {
     ['The startup Brightwave raised money from several funds.', 'Brightwave', 'organization'],
     ['Revenue at ZentriCloud doubled as customers moved workloads.', 'ZentriCloud', 'organization'],
     ['The shares fell after CEO Tomas Lindqvist resigned abruptly.', 'Tomas Lindqvist', 'person'],
+    ['The company hired Noam Shazeer from a rival lab last year.', 'Noam Shazeer', 'person'],
+    ['The bank said Ola Kettering, a co-founder of the fund, would stay.', 'Ola Kettering', 'person'],
+    ['Microsoft paid Inflection AI for its models and hired its staff.', 'Inflection AI', 'organization'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });

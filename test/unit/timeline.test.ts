@@ -36,6 +36,12 @@ describe('pronouns, modals and the direction of money', () => {
     expect(suit).toMatchObject({ date: '2024-10-02', type: 'regulatory', parties: ['Elon Musk', 'OpenAI'], what: 'Elon Musk sues OpenAI' });
   });
 
+  it('takes the subject, not the object of an earlier verb, as the one who acts', () => {
+    const es = timeline('In March, Microsoft paid Inflection AI about $650 million to license its models and hired most of its staff.');
+    expect(es.map((e) => e.parties[0])).toEqual(['Microsoft']);
+    expect(es[0]).toMatchObject({ date: '2024-03', type: 'hire' });
+  });
+
   it('says who raised money from whom', () => {
     const [e] = timeline('OpenAI has raised $6.6 billion in a funding round led by Thrive Capital.', '2024-10-02');
     expect(e).toMatchObject({ type: 'investment', what: 'OpenAI raises $6.6 billion from Thrive Capital' });

@@ -25,6 +25,17 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'du', 'da', 'la', 'le', 'al', 'bin', 'del', 'dos']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'explained', 'who']);
 const TITLE_ENDS = new Set(['officer', 'executive', 'director', 'president', 'counsel', 'scientist', 'economist', 'strategist', 'editor', 'correspondent', 'secretary', 'minister']);
+// "hired X", "named X": verbs whose object is a person
+const PEOPLE_VERBS = new Set(['hired', 'appointed', 'named', 'poached', 'recruited', 'promoted', 'fired', 'ousted']);
+const APPOSITIVE_LEAD = new Set(['a', 'an', 'the', 'its', 'their', 'who', 'whose', 'his', 'her']);
+
+// "X, a co-founder of Y" / "X, the chief executive": a comma, then a role within a few words
+function appositiveRole(toks: Token[], last: number): boolean {
+  const next = toks[last + 1];
+  if (!next || !next.gap.includes(',') || !APPOSITIVE_LEAD.has(next.lower)) return false;
+  return toks.slice(last + 1, last + 6).some((t) => PERSON_TITLES.has(t.lower) || t.lower === 'co-founder' || t.lower === 'founder');
+}
+
 const HONORIFIC = /^(mr|mrs|ms|dr|sir|dame)\.?$/i;
 
 const joins = (t: Token): boolean => !t.gap || /^\s+$/.test(t.gap) || t.gap === '-';
@@ -93,9 +104,9 @@ function splitRun(run: Token[]): Token[][] {
     cur.push(t);
   }
   if (cur.length) pieces.push(cur);
-  // a name never ends on a connector or a generic word ("Microsoft Monday")
+  // a name never ends on a connector or a generic word ("Microsoft Monday"), but may on a suffix ("Inflection AI")
   return pieces
-    .map((p) => { while (p.length > 1 && (CONNECTORS.has(p.at(-1)!.lower) || GENERIC_WORDS.has(p.at(-1)!.lower))) p = p.slice(0, -1); return p; })
+    .map((p) => { while (p.length > 1 && (CONNECTORS.has(p.at(-1)!.lower) || (GENERIC_WORDS.has(p.at(-1)!.lower) && !ORG_SUFFIX.has(p.at(-1)!.lower)))) p = p.slice(0, -1); return p; })
     .filter((p) => p.length && isCapitalised(p[0]!.word) && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || GENERIC_WORDS.has(p[0]!.lower))));
 }
 
@@ -110,7 +121,7 @@ function describe(piece: Token[], toks: Token[], sentenceStart: boolean): Candid
     end: piece.at(-1)!.end,
     sentenceStart: sentenceStart && first === 0,
     possessive: piece.at(-1)!.possessive,
-    personCue: !!prev && (PERSON_TITLES.has(prev.lower) || HONORIFIC.test(prev.word)),
+    personCue: (!!prev && (PERSON_TITLES.has(prev.lower) || HONORIFIC.test(prev.word) || PEOPLE_VERBS.has(prev.lower))) || appositiveRole(toks, last),
     saidCue: SAID.has(next),
     orgCue: before.some((w) => ORG_CUES.has(w)) || PERSON_TITLES.has(next),
     productCue: PRODUCT_CUES.has(next) || before.some((w) => w === 'launched' || w === 'released'),

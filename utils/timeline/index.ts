@@ -22,6 +22,7 @@ export interface TimelineInput {
 
 const PARTY_TYPES = new Set(['organization', 'person']);
 const PRONOUN_START = /^(?:and |but |as well as |while )?(it|its|the company|the firm|he|she|his|her|they|their)\b/i;
+const OBJECT_BEFORE = /\b(?:paid|pays|pay|to|with|from|of|for|by|into|against|than|bought|acquired|hired|sued|backed|joined)\s+(?:the\s+)?$/i;
 const ASIDE = /\b(?:who|whose|which)\b/i;
 const PRONOUN = /\b(?:it|its|they|their)\b/i;
 const COMPANY_REF = /\bthe (?:company|firm|startup|group|business)\b/i;
@@ -82,7 +83,9 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       else if (VERB_START.test(lead) && !(cm[0] && cm[0].start - c.start < 3)) outside = prevSubject ?? prevLast;
       let clauseSubject: number | null = null;
       for (const seg of segments(c.triggers, cm, st, c.start, c.end)) {
-        const before = cm.filter((m) => m.start < seg.triggers[0]!.start && (clauseSubject === null || m.start >= seg.start)).at(-1);
+        const candidates = cm.filter((m) => m.start < seg.triggers[0]!.start && (clauseSubject === null || m.start >= seg.start));
+        // the subject is the last party before the trigger that is not some verb's object ("when X paid Y ... hired")
+        const before = candidates.filter((m) => !OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start))).at(-1) ?? candidates.at(-1);
         // "and in May it struck ...": a pronoun before the trigger stands for the last subject
         const pronoun: number | null = !before && clauseSubject === null && outside === null && PRONOUN.test(s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start))
           ? prevSubject ?? lastOrg : null;
