@@ -42,6 +42,11 @@ describe('pronouns, modals and the direction of money', () => {
     expect(es[0]).toMatchObject({ date: '2024-03', type: 'hire' });
   });
 
+  it('lets a list of companies act together', () => {
+    const es = timeline('Intel and AMD launched a venture with Samsung in 2021.');
+    expect(es[0]).toMatchObject({ parties: ['Intel', 'AMD', 'Samsung'], what: 'Intel and AMD partner with Samsung' });
+  });
+
   it('says who raised money from whom', () => {
     const [e] = timeline('OpenAI has raised $6.6 billion in a funding round led by Thrive Capital.', '2024-10-02');
     expect(e).toMatchObject({ type: 'investment', what: 'OpenAI raises $6.6 billion from Thrive Capital' });

@@ -7,6 +7,8 @@ export interface Clause {
   end: number;
 }
 
+const LIST_BEFORE = /(?:^|[\s,])\p{Lu}[\p{L}\d.&'’-]*$/u;
+const LIST_AFTER = /^(?:and |or )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}(?:,| and | or )/u;
 const CUT = /\s*(?:[,;:]|\s[—–-]\s)\s*/g;
 
 export function splitClauses(sentence: string, offset: number): Clause[] {
@@ -15,6 +17,8 @@ export function splitClauses(sentence: string, offset: number): Clause[] {
   for (const m of sentence.matchAll(CUT)) {
     // a comma inside a number ("$1,000") is not a cut
     if (m[0].trim() === ',' && /\d$/.test(sentence.slice(0, m.index)) && /^\d/.test(sentence.slice(m.index + m[0].length))) continue;
+    // nor a comma inside a list of names: "Apple, Google and Samsung were among the investors"
+    if (m[0].trim() === ',' && LIST_BEFORE.test(sentence.slice(0, m.index)) && LIST_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
     push(sentence, from, m.index, offset, out);
     from = m.index + m[0].length;
   }

@@ -23,7 +23,18 @@ const REGULATORY: [RegExp, string][] = [
   [/^objection/, 'objects to'], [/^charged/, 'charges'],
 ];
 
-export function describeEvent(type: EventType, parties: string[], subjectIsPerson: boolean, money: string | null, verbs: string[] = []): string {
+// "invests" -> "invest" when several act together
+const plural = (phrase: string): string =>
+  phrase.replace(/^(\w+?)(es|s)\b/, (_m, stem: string, end: string) => (end === 'es' && /(?:ch|sh|ss|x|z|o)$/.test(stem) ? stem : stem + (end === 'es' ? 'e' : '')));
+
+export function describeEvent(type: EventType, parties: string[], subjectIsPerson: boolean, money: string | null, verbs: string[] = [], actors = 1): string {
+  if (actors < 2 || actors >= parties.length) return describeOne(type, parties, subjectIsPerson, money, verbs);
+  const plain = describeOne(type, [list(parties.slice(0, actors)), ...parties.slice(actors)], subjectIsPerson, money, verbs);
+  const subject = list(parties.slice(0, actors));
+  return plain.startsWith(`${subject} `) ? `${subject} ${plural(plain.slice(subject.length + 1))}` : plain;
+}
+
+function describeOne(type: EventType, parties: string[], subjectIsPerson: boolean, money: string | null, verbs: string[]): string {
   const [a, ...rest] = parties;
   const b = list(rest);
   // "X raised $N in a round led by Y": the money flows from Y to X

@@ -22,6 +22,7 @@ export interface TimelineInput {
 
 const PARTY_TYPES = new Set(['organization', 'person']);
 const PRONOUN_START = /^(?:and |but |as well as |while )?(it|its|the company|the firm|he|she|his|her|they|their)\b/i;
+const LIST_GAP = /^(?:'s)?\s*(?:,|,? and|,? or|&)\s*$/;
 const OBJECT_BEFORE = /\b(?:paid|pays|pay|to|with|from|of|for|by|into|against|than|bought|acquired|hired|sued|backed|joined)\s+(?:the\s+)?$/i;
 const ASIDE = /\b(?:who|whose|which)\b/i;
 const PRONOUN = /\b(?:it|its|they|their)\b/i;
@@ -91,7 +92,15 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           ? prevSubject ?? lastOrg : null;
         const subject: number | null = before?.entity ?? clauseSubject ?? outside ?? pronoun;
         clauseSubject ??= subject;
-        let parties = unique([...(subject !== null ? [subject] : []), ...seg.parties]);
+        // "Apple, Google and Samsung agreed to ...": the whole list acts
+        const group: number[] = [];
+        if (before) {
+          let k = candidates.indexOf(before);
+          group.unshift(before.entity);
+          while (k > 0 && LIST_GAP.test(s.text.slice(candidates[k - 1]!.end - s.start, candidates[k]!.start - s.start))) group.unshift(candidates[--k]!.entity);
+        }
+        let parties = unique([...group, ...(subject !== null ? [subject] : []), ...seg.parties]);
+        const actors = Math.max(1, unique(group).length);
         let type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
         // "the agreement ... valued X at $N" prices a deal; "the round values X at $N" prices a company
         if (type === 'investment' && seg.triggers.every((g) => g.verb.startsWith('valu')) && DEAL_ANAPHORA.test(s.text.slice(0, seg.start - s.start))) type = 'acquisition';
@@ -103,7 +112,9 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         // "..., only to approve it in October": a statement with no party of its own continues the last one
         if (!parties.length && prevParties.length) parties = prevParties;
         const regulatorOnly = parties.length === 1 && REGULATOR.test(entities[parties[0]!]!.name);
-        if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(type === 'acquisition' ? s.text.slice(0, seg.end - s.start) : c.text) || regulatorOnly)) parties = unique([...parties, ...mainOrgs]);
+        if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(type === 'acquisition' ? s.text.slice(0, seg.end - s.start) : c.text) || regulatorOnly))
+          // with no one named as acting, the deal's other main company acts on the one named: "the agreement valued X at $N"
+          parties = subject === null && !regulatorOnly ? unique([...mainOrgs.filter((o) => !parties.includes(o)), ...parties]) : unique([...parties, ...mainOrgs]);
         // "filed a lawsuit against the company": the company the article is about
         if (parties.length === 1 && COMPANY_REF.test(s.text.slice(seg.triggers[0]!.start - s.start, seg.end - s.start))) {
           const org = mainOrgs.find((o) => o !== parties[0]);
@@ -122,7 +133,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           date,
           parties: names,
           type,
-          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null, seg.triggers.map((g) => g.verb)),
+          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null, seg.triggers.map((g) => g.verb), actors),
           evidence: s.text,
           key: `${type}|${[...names].sort().join('|')}`,
           stated: stated !== null || after,
