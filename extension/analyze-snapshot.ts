@@ -1,17 +1,14 @@
 // Background side of reading a page: the content script's serialised page is parsed with linkedom (the
 // same DOM library the command line uses, so the browser and `npm run analyze` agree) and analysed here,
 // in the service worker (Chrome) or the background page (Firefox), never on the page's main thread.
-// The parsed document is never rendered or connected to a browsing context: nothing in it can run.
+// The parsed document is never rendered or connected to a browsing context: nothing in it can run; the
+// pipeline's cleanText takes out replacement characters, bidi overrides and markup-looking text.
 
 import { parseHTML } from 'linkedom/worker';
 import type { Analysis } from '../utils/types';
 import { analyzeDocument, analyzeSelection as analyzeSelectionText } from '../utils/analyze';
 
-// Characters no reader wants shown, cut from the page before parsing (they are never markup): U+FFFD,
-// which the browser's parser puts where the page had NUL, a lone surrogate or a bad character reference,
-// and the bidi overrides and isolates that let a string reorder whatever is shown after it.
-const UNSHOWABLE = /[\uFFFD\u202A-\u202E\u2066-\u2069]/g;
-const parse = (html: string): Document => parseHTML(html.replace(UNSHOWABLE, '')).document as unknown as Document;
+const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
 
 /** The page's Analysis; the document is thrown away afterwards, so Readability may work on it in place. */
 export function analyzeHtml(html: string, url: string, summarySentences?: number): Analysis {
@@ -20,5 +17,5 @@ export function analyzeHtml(html: string, url: string, summarySentences?: number
 
 /** The prose stages over the text the reader selected, dated and titled by the page it came from. */
 export function analyzeSelection(html: string, url: string, selected: string, { today = new Date(), summarySentences = 3 } = {}): Analysis {
-  return analyzeSelectionText(parse(html), selected.replace(UNSHOWABLE, ''), { url, today, summarySentences });
+  return analyzeSelectionText(parse(html), selected, { url, today, summarySentences });
 }

@@ -30,7 +30,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** Stages that need only prose: shared by page analysis and "analyze selection". */
 export function analyzeProse(
   text: string,
-  ctx: { title: string | null; published: string | null; today: Date; summarySentences: number; lang?: string | null },
+  ctx: { published: string | null; today: Date; summarySentences: number; lang?: string | null },
   timings: Record<string, number>,
 ): TextFields {
   let t = now();
@@ -70,7 +70,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   timings.extract = Math.round((now() - start) * 100) / 100;
   const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
   const wordCount = countWords(text);
-  const prose = analyzeProse(text, { title: ex.title, published, today, lang: ex.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
+  const prose = analyzeProse(text, { published, today, lang: ex.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
   timings.total = Math.round((now() - start) * 100) / 100;
   return {
     url: opts.url,
@@ -101,7 +101,7 @@ export function analyzeSelection(doc: Document, selected: string, opts: AnalyzeO
   const meta = readPageMeta(doc, today);
   const title = meta.ogTitle ?? (doc.title?.trim() || null);
   const timings: Record<string, number> = {};
-  const prose = analyzeProse(text, { title, published: meta.published, today, lang: meta.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
+  const prose = analyzeProse(text, { published: meta.published, today, lang: meta.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
   timings.total = Math.round((now() - start) * 100) / 100;
   return {
     url: opts.url,

@@ -3,7 +3,7 @@ import { analyzeProse } from '../../utils/analyze';
 import type { TimelineEvent } from '../../utils/types';
 
 const timeline = (text: string, published = '2024-05-15'): TimelineEvent[] =>
-  analyzeProse(text, { title: null, published, today: new Date('2024-06-01'), summarySentences: 3 }, {}).timeline;
+  analyzeProse(text, { published, today: new Date('2024-06-01'), summarySentences: 3 }, {}).timeline;
 
 const brief = (es: TimelineEvent[]): [string | null, string, string[]][] => es.map((e) => [e.date, e.type, [...e.parties].sort()]);
 

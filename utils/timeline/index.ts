@@ -214,7 +214,10 @@ const sameStatement = (a: Draft, b: Draft): boolean =>
   a.evidence === b.evidence && a.type === b.type && a.date === b.date &&
   (a.parties.every((p) => b.parties.includes(p)) || b.parties.every((p) => a.parties.includes(p)));
 
-const contains = (a: string | null, b: string | null): boolean => !!a && !!b && /^\d{4}(-\d\d){0,2}$/.test(a + b.slice(0, 0)) && (a.startsWith(b) || b.startsWith(a));
+// "2020-12" contains "2020-12-01": only plain years, months and days nest by prefix ("2023-Q1" does not)
+const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/;
+const contains = (a: string | null, b: string | null): boolean =>
+  !!a && !!b && CALENDAR.test(a) && CALENDAR.test(b) && (a.startsWith(b) || b.startsWith(a));
 
 const overlaps = (a: string | null, b: string | null): boolean =>
   !!a && !!b && (a.startsWith(b) || b.startsWith(a) || dateSortKey(a).slice(0, 7) === dateSortKey(b).slice(0, 7));
