@@ -1,5 +1,5 @@
-// The whole pipeline, the same in the content script and in Node:
-// extract -> bylines -> entities -> times -> summary -> timeline.
+// The whole pipeline, the same in the extension's background and in Node:
+// extract -> bylines -> entities -> times -> timeline -> summary (the summary favours event sentences).
 
 import type { Analysis } from './types';
 import { extract } from './extract/extract';
@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
 type TextFields = Pick<Analysis, 'summary' | 'entities' | 'timeExpressions' | 'timeline'>;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+/** milliseconds since `t`, to two decimals */
+const since = (t: number): number => Math.round((now() - t) * 100) / 100;
 
 /** Stages that need only prose: shared by page analysis and "analyze selection". */
 export function analyzeProse(
@@ -35,9 +37,8 @@ export function analyzeProse(
 ): TextFields {
   let t = now();
   const lap = (name: string): void => {
-    const n = now();
-    timings[name] = Math.round((n - t) * 100) / 100;
-    t = n;
+    timings[name] = since(t);
+    t = now();
   };
   const sentences = splitSentences(text);
   const { entities, mentions } = findEntities(text, sentences, ctx.lang ?? null);
@@ -67,11 +68,11 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions): Analysis {
   const ex = extract(doc, { url: opts.url, today, clone: opts.clone, meta });
   const authors = cleanDeep(ownAuthors.length ? ownAuthors : splitByline(ex.byline ?? '', today).names);
   const text = ex.text.split('\n').map((p) => cleanText(p).trim()).filter(Boolean).join('\n');
-  timings.extract = Math.round((now() - start) * 100) / 100;
+  timings.extract = since(start);
   const published = ex.publishedTime ?? pageBylines.find((b) => b.date)?.date ?? null;
   const wordCount = countWords(text);
   const prose = analyzeProse(text, { published, today, lang: ex.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
-  timings.total = Math.round((now() - start) * 100) / 100;
+  timings.total = since(start);
   return {
     url: opts.url,
     isArticle: ex.isArticle,
@@ -102,7 +103,7 @@ export function analyzeSelection(doc: Document, selected: string, opts: AnalyzeO
   const title = meta.ogTitle ?? (doc.title?.trim() || null);
   const timings: Record<string, number> = {};
   const prose = analyzeProse(text, { published: meta.published, today, lang: meta.lang, summarySentences: clampSummary(opts.summarySentences) }, timings);
-  timings.total = Math.round((now() - start) * 100) / 100;
+  timings.total = since(start);
   return {
     url: opts.url,
     isArticle: true,
