@@ -18,5 +18,6 @@ describe('huge pages', () => {
       expect(a.bylines.length).toBeGreaterThan(1000);
     }
     if (name.includes('5 MB')) expect(a.text).not.toMatch(/R0lGOD/);
+    if (name.includes('nodes')) expect(a.text).toContain('Real prose sits here at last.');
   }, 120000);
 });
