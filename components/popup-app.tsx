@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../extension/messages';
 import { t } from '../extension/i18n';
+import { problemView } from '../extension/reader-error';
 import type { Settings } from '../extension/settings';
 import type { Highlighter } from './analysis-view';
 import { Logo } from './logo';
@@ -36,7 +37,7 @@ export function PopupApp({ api, poppedOut, settings: initial }: Props) {
       const request = ++latest.current;
       const show = (v: TabView) => request === latest.current && setView(v);
       setView(null);
-      api.load(refresh).then(show, (e: unknown) => show({ state: 'error', message: e instanceof Error ? e.message : String(e) }));
+      api.load(refresh).then(show, (e: unknown) => show(problemView(e, 'newslens')));
     },
     [api],
   );

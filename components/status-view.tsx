@@ -7,6 +7,8 @@ export type StatusKind = 'analysing' | 'not-article' | 'restricted' | 'error';
 interface Props {
   kind: StatusKind;
   message?: string;
+  /** the browser's own words for an unexpected failure: out of the sentence, there for a bug report */
+  detail?: string;
   action?: { label: string; run: () => void };
 }
 
@@ -19,7 +21,7 @@ const TITLES: Record<StatusKind, MessageKey> = {
 
 const ICONS: Record<Exclude<StatusKind, 'analysing'>, string> = { 'not-article': '?', restricted: '⊘', error: '!' };
 
-export function StatusView({ kind, message, action }: Props) {
+export function StatusView({ kind, message, detail, action }: Props) {
   const text = message ?? (kind === 'analysing' ? t('status_analysing_text') : '');
   return (
     <div class="nl-status" data-testid="status" data-state={kind} role={kind === 'error' ? 'alert' : 'status'}>
@@ -29,6 +31,12 @@ export function StatusView({ kind, message, action }: Props) {
         <p class="nl-status-text" data-testid="status-message">
           {text}
         </p>
+      )}
+      {detail && (
+        <details class="nl-status-detail" data-testid="status-detail">
+          <summary>{t('error_details')}</summary>
+          <code>{detail}</code>
+        </details>
       )}
       {action && (
         <button type="button" class="nl-btn nl-btn-primary" onClick={action.run}>

@@ -23,7 +23,7 @@ export function TabViewPanel({ view, highlight, entityTypes, onRetry }: Props) {
   if (!view) return <StatusView kind="analysing" />;
   if (view.state === 'restricted') return <StatusView kind="restricted" message={view.message} />;
   if (view.state === 'error') {
-    return <StatusView kind="error" message={view.message} action={onRetry && { label: t('try_again'), run: onRetry }} />;
+    return <StatusView kind="error" message={view.message} detail={view.detail} action={onRetry && { label: t('try_again'), run: onRetry }} />;
   }
   if (!view.analysis.isArticle && !anyway) {
     return (

@@ -3,12 +3,15 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../utils/types';
+import { t } from './i18n';
+import { problemView, ReaderError } from './reader-error';
 
 /** What the popup or the sidebar shows for a tab. `null` where a view is expected means "still analysing". */
 export type TabView =
   | { state: 'ready'; analysis: Analysis; scope: 'page' | 'selection'; cached: boolean }
   | { state: 'restricted'; message: string }
-  | { state: 'error'; message: string };
+  /** `detail`: the browser's own text of an unexpected failure, shown apart for a bug report */
+  | { state: 'error'; message: string; detail?: string };
 
 export type HighlightTarget = { kind: 'entity'; terms: string[] } | { kind: 'evidence'; text: string };
 
@@ -65,9 +68,6 @@ interface Envelope {
 const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && (m as Partial<Envelope>).newslens === 1 && typeof (m as Envelope).type === 'string';
 
-// What Chrome and Firefox say when the background went away (stopped, reloaded) before it answered.
-const BACKGROUND_GONE = /message (port|channel) closed|Receiving end does not exist|Could not establish connection|context invalidated/i;
-
 export async function sendToBackground<K extends keyof BackgroundApi>(
   type: K,
   data: Req<BackgroundApi, K>,
@@ -77,11 +77,11 @@ export async function sendToBackground<K extends keyof BackgroundApi>(
   try {
     res = await browser.runtime.sendMessage(msg);
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    throw new Error(BACKGROUND_GONE.test(text) ? 'Newslens was stopped by the browser before it finished. Try again.' : text);
+    // the background stopped, or the extension was reloaded, before it answered: say so in the reader's words
+    throw new ReaderError(problemView(e, 'newslens'));
   }
   // no handler answered: an empty reply must not leave a view waiting for ever
-  if (res === undefined) throw new Error('Newslens did not answer. Try again.');
+  if (res === undefined) throw new ReaderError({ state: 'error', message: t('error_newslens_silent') });
   return res as Res<BackgroundApi, K>;
 }
 

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeHtml, analyzeSelection } from './analyze-snapshot';
 import { sendToTab, type PageSnapshot, type TabView } from './messages';
+import { problemView } from './reader-error';
 import { restrictionFromError, restrictionMessage, restrictionOf, type Restriction } from './restricted';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { tabCache } from './storage';
@@ -33,7 +34,7 @@ async function reach(tabId: number, tabUrl: string | undefined, viaToolbar: bool
     // refused right after the reader clicked on the page: a page activeTab does not cover (blank, data:…),
     // or, when file access is off, a file: Chrome hides the URL and refuses both alike
     if (r === 'no-access' && viaToolbar) return restricted((await fileAccess()) ? 'browser-page' : 'browser-page-or-file');
-    return r ? restricted(r) : { state: 'error', message: t('error_cannot_read', errorText(e)) };
+    return r ? restricted(r) : problemView(e);
   }
 }
 
@@ -97,7 +98,7 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
     });
     return { state: 'ready', analysis, scope: 'page', cached: false };
   } catch (e) {
-    return { state: 'error', message: t('error_analysis_failed', errorText(e)) };
+    return problemView(e);
   }
 }
 
@@ -125,6 +126,6 @@ export async function selectionView(tabId: number, text: string): Promise<TabVie
     if (!(await stillShows(tabId, snapshot.url, since))) return changed();
     return { state: 'ready', analysis, scope: 'selection', cached: false };
   } catch (e) {
-    return { state: 'error', message: t('error_selection_failed', errorText(e)) };
+    return problemView(e);
   }
 }
