@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Analysis } from '../../utils/types';
 import { useFirefox } from './support/setup';
+import { analysisShown } from './support/views';
 
 const s = useFirefox();
 const SIDEBAR = 'newslens-sidebar >>> [data-testid=sidebar]';
@@ -24,7 +25,7 @@ describe('Newslens in Firefox', () => {
     page = await s.ff.newPage(`${s.server.origin}/pages/sample-article.html`);
     tabId = await s.ff.selectedTabId();
     await s.ff.clickMenu(page, 'newslens-analyze-page');
-    await page.waitForSelector(inSidebar('[data-testid=analysis]'), { timeout: 15000 });
+    await analysisShown(page, 'sidebar');
     title = (await page.$eval(inSidebar('[data-testid=title]'), (e) => e.textContent)) ?? '';
     summary = await texts(page, inSidebar('[data-testid=summary] li'));
     expect(title).toBe(await page.$eval('h1', (e) => e.textContent?.trim()));
@@ -41,14 +42,14 @@ describe('Newslens in Firefox', () => {
 
   it('the keyboard shortcut opens and closes the sidebar', async () => {
     await s.ff.pressShortcut();
-    await page.waitForSelector(inSidebar('[data-testid=analysis]'));
+    await analysisShown(page, 'sidebar');
     await s.ff.pressShortcut();
     await expect.poll(hosts).toBe(0);
   });
 
   it('the popup (as a tab for the article) shows the same analysis', async () => {
     const popup = await s.ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-testid=analysis]');
+    await analysisShown(popup, 'page');
     expect(await popup.$eval('[data-testid=title]', (e) => e.textContent)).toBe(title);
     expect(await texts(popup, '[data-testid=summary] li')).toEqual(summary);
     expect(await popup.$eval('html', (e) => e.lang)).toBe('en');
@@ -57,7 +58,7 @@ describe('Newslens in Firefox', () => {
 
   it('exports Markdown to the clipboard and JSON as a download', async () => {
     await s.ff.clickMenu(page, 'newslens-analyze-page');
-    await page.waitForSelector(inSidebar('[data-testid=analysis]'));
+    await analysisShown(page, 'sidebar');
     await (await page.$(inSidebar('[data-testid=copy-markdown]')))!.click();
     await expect.poll(() => page.$eval(inSidebar('[data-testid=export-note]'), (e) => e.textContent)).toBe('Copied as Markdown');
     const md = await s.ff.clipboardText();
@@ -88,7 +89,6 @@ describe('Newslens in Firefox', () => {
       return { x: r.left + 20, y: r.top + r.height / 2 };
     });
     await s.ff.clickMenu(page, 'newslens-analyze-selection', box);
-    await page.waitForSelector(inSidebar('.nl-scope'));
-    expect(await page.$eval(inSidebar('.nl-scope'), (e) => e.textContent)).toContain('text you selected');
+    expect((await analysisShown(page, 'sidebar')).message).toContain('text you selected');
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useFirefox } from './support/setup';
+import { analysisShown } from './support/views';
 
 const s = useFirefox();
 const SIDEBAR = 'newslens-sidebar >>> [data-testid=sidebar]';
@@ -22,7 +23,7 @@ describe('options page in Firefox', () => {
     const article = await s.ff.newPage(`${s.server.origin}/pages/sample-article.html`);
     const tabId = await s.ff.selectedTabId();
     await s.ff.clickMenu(article, 'newslens-analyze-page');
-    await article.waitForSelector(`${SIDEBAR} [data-testid=analysis]`);
+    await analysisShown(article, 'sidebar');
     await options.bringToFront();
     await click(options, '[data-testid=theme-dark]');
     await click(options, '[data-testid=side-left]');
@@ -35,7 +36,7 @@ describe('options page in Firefox', () => {
     });
     await expect.poll(() => options.$eval('output', (e) => e.textContent)).toBe('1 sentence');
     const popup = await s.ff.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-testid=analysis]');
+    await analysisShown(popup, 'page');
     expect(await popup.$$eval('[data-testid=summary] li', (els) => els.length)).toBe(1);
     expect(await popup.$eval('[data-testid=popup]', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(13, 17, 23)');
     await popup.close();

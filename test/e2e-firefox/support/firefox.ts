@@ -7,8 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import messages from '../../../public/_locales/en/messages.json';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
+
+// the words of our own context-menu entries, as the reader sees them
+const MENU_LABELS: Record<string, string> = {
+  'newslens-analyze-page': messages.menu_analyze_page.message,
+  'newslens-analyze-selection': messages.menu_analyze_selection.message,
+};
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -89,30 +96,43 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxHarnes
     return page;
   }
 
+  // Our entry is found by the id Firefox derives from the menu id, or else by its label: nothing depends on
+  // where Firefox places it among its own entries (their number and names change between versions).
   async function clickMenu(page: Page, menuId: string, at = { x: 300, y: 300 }): Promise<void> {
-    await page.bringToFront();
-    await page.mouse.click(at.x, at.y, { button: 'right' });
-    await chrome(`new Promise((resolve, reject) => {
-      const menu = document.getElementById('contentAreaContextMenu');
-      const started = Date.now();
-      const tick = () => {
-        const item = [...menu.querySelectorAll('menuitem')].find((i) => i.id.endsWith('-menuitem-_' + ${JSON.stringify(menuId)}));
-        if (menu.state === 'open' && item) {
-          item.doCommand();
-          menu.hidePopup();
-          resolve(true);
-        } else if (Date.now() - started > 5000) reject(new Error('menu entry ' + ${JSON.stringify(menuId)} + ' not shown'));
-        else setTimeout(tick, 50);
-      };
-      tick();
-    })`);
+    const label = MENU_LABELS[menuId] ?? menuId;
+    let shown = '';
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.bringToFront();
+      await page.mouse.click(at.x, at.y, { button: 'right' });
+      const result = await chrome<{ clicked: boolean; shown: string }>(`new Promise((resolve) => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        const started = Date.now();
+        const visible = () => [...menu.querySelectorAll('menuitem')].filter((i) => !i.hidden && !i.collapsed);
+        const tick = () => {
+          const item = visible().find((i) => i.id.endsWith('_' + ${JSON.stringify(menuId)}) || i.label === ${JSON.stringify(label)});
+          if (menu.state === 'open' && item) {
+            item.doCommand();
+            menu.hidePopup();
+            resolve({ clicked: true, shown: '' });
+          } else if (Date.now() - started > 5000) {
+            const shown = 'menu ' + menu.state + ': ' + visible().map((i) => i.label || i.id).filter(Boolean).join(' | ');
+            if (menu.state === 'open') menu.hidePopup();
+            resolve({ clicked: false, shown });
+          } else setTimeout(tick, 50);
+        };
+        tick();
+      })`);
+      if (result.clicked) return;
+      shown = result.shown;
+    }
+    throw new Error(`context menu entry "${label}" (${menuId}) not found after 3 right-clicks; ${shown}`);
   }
 
   const pressShortcut = () =>
     chrome<void>(`(() => {
       // Firefox keeps one <key> per command of ours in this keyset; we have one command
       const key = document.getElementById('ext-keyset-id-${widget}')?.querySelector('key');
-      if (!key) throw new Error('no shortcut registered');
+      if (!key) throw new Error('no shortcut registered: keysets are ' + [...document.querySelectorAll('keyset')].map((k) => k.id).join(', '));
       key.doCommand();
     })()`);
 
