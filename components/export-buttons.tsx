@@ -3,6 +3,7 @@ import type { Analysis } from '../utils/types';
 import { copyText, downloadJson } from '../extension/download';
 import { toMarkdown } from '../extension/markdown';
 import { t } from '../extension/i18n';
+import { readerMessage } from '../extension/reader-error';
 
 interface Props {
   analysis: Analysis;
@@ -20,7 +21,7 @@ export function ExportButtons({ analysis }: Props) {
       await copyText(toMarkdown(analysis), host.current!);
       say(t('copied'));
     } catch (e) {
-      say(e instanceof Error ? e.message : t('copy_failed'), true);
+      say(readerMessage(e, 'page', 'copy_failed'), true);
     }
   };
   const download = () => {

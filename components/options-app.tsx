@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_GROUPS } from '../extension/format';
 import { plural, t } from '../extension/i18n';
+import { readerMessage } from '../extension/reader-error';
 import { normalizeSettings, SUMMARY_RANGE, type Settings } from '../extension/settings';
 import type { EntityType } from '../utils/types';
 import { ChoiceGroup } from './choice-group';
@@ -26,12 +27,14 @@ export function OptionsApp({ api, settings: initial }: { api: OptionsApi; settin
   const timer = useRef<number | undefined>(undefined);
   const save = (change: Partial<Settings>) => {
     setShown((now) => normalizeSettings({ ...now, ...change }));
-    void api.save(change).then(() => {
+    const say = (words: string) => {
       // the same words twice would not be announced again: clear, then say it
       setSaved('');
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => setSaved(t('options_saved')), 50);
-    });
+      timer.current = window.setTimeout(() => setSaved(words), 50);
+    };
+    // a full disk, or the extension reloaded under the page: say so rather than pretend it was saved
+    void api.save(change).then(() => say(t('options_saved')), (e: unknown) => say(readerMessage(e, 'newslens', 'options_save_failed')));
   };
   const toggleType = (type: EntityType, on: boolean) =>
     save({ entityTypes: on ? [...s.entityTypes, type] : s.entityTypes.filter((x) => x !== type) });

@@ -2,6 +2,7 @@
 
 import type { Analysis } from '../utils/types';
 import { t } from './i18n';
+import { ReaderError } from './reader-error';
 
 const slug = (s: string): string =>
   s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
@@ -39,5 +40,5 @@ export async function copyText(text: string, host: Element): Promise<void> {
   area.select();
   const ok = doc.execCommand('copy');
   area.remove();
-  if (!ok) throw new Error(t('copy_refused'));
+  if (!ok) throw new ReaderError({ state: 'error', message: t('copy_refused') });
 }

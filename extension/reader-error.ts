@@ -56,14 +56,17 @@ export function readerErrorKey(raw: string, peer: Peer = 'page'): MessageKey | n
   return peer === 'newslens' && row.fromNewslens ? row.fromNewslens : row.key;
 }
 
-/** What a view shows for a failure: the table's words, or the general message with the raw text as detail. */
-export function problemView(e: unknown, peer: Peer = 'page'): ProblemView {
+/**
+ * What a view shows for a failure: the table's words, or the general message `unknown` (about reading a
+ * page unless told otherwise) with the raw text as detail.
+ */
+export function problemView(e: unknown, peer: Peer = 'page', unknown: MessageKey = 'error_unknown'): ProblemView {
   if (e instanceof ReaderError) return e.view;
   const raw = rawText(e);
   const key = readerErrorKey(raw, peer);
-  if (!key) return { state: 'error', message: t('error_unknown'), ...(raw && { detail: raw }) };
+  if (!key) return { state: 'error', message: t(unknown), ...(raw && { detail: raw }) };
   return { state: key.startsWith('restricted_') ? 'restricted' : 'error', message: t(key) };
 }
 
 /** The reader's sentence alone, for places that show one line (a note, a toast). */
-export const readerMessage = (e: unknown, peer: Peer = 'page'): string => problemView(e, peer).message;
+export const readerMessage = (e: unknown, peer: Peer = 'page', unknown?: MessageKey): string => problemView(e, peer, unknown).message;

@@ -91,6 +91,12 @@ describe('an error no row knows', () => {
     expect(view.message).not.toContain(raw);
   });
 
+  it('gets the words of the place it happened in when that place has its own', () => {
+    expect(readerMessage(new Error('An unexpected error occurred'), 'newslens', 'options_save_failed')).toBe(t('options_save_failed'));
+    // a known error keeps the table's words wherever it happens
+    expect(readerMessage(new Error('QuotaExceededError'), 'newslens', 'options_save_failed')).toBe(t('error_storage_full'));
+  });
+
   it('an empty error has no empty detail', () => {
     expect(problemView(new Error(''))).toEqual({ state: 'error', message: t('error_unknown') });
   });
