@@ -116,3 +116,55 @@ describe('dating and parties across clauses and sentences', () => {
     for (const e of es) expect(text).toContain(e.evidence);
   });
 });
+
+describe('milestones of one party count', () => {
+  it.each([
+    ['Norvale Robotics laid off about 12% of its workforce in March 2023.', '2023-03', 'other', 'Norvale Robotics'],
+    ['Quillfeather Labs listed its shares on the Nasdaq in June 2021.', '2021-06', 'ipo', 'Quillfeather Labs'],
+    ['Brightwater Labs released its first open model in April 2024.', '2024-04', 'product', 'Brightwater Labs'],
+    ['Corvane Aerospace raised $300 million in new funding in 2022.', '2022', 'investment', 'Corvane Aerospace'],
+    ['Keystone Holdings replaced its chief executive in October 2023.', '2023-10', 'hire', 'Keystone Holdings'],
+    ['The Federal Aviation Administration grounded dozens of jets in January 2024.', '2024-01', 'regulatory', 'Federal Aviation Administration'],
+    ['Halvorsen Energy said in February that it would cut 900 jobs.', '2024-02', 'other', 'Halvorsen Energy'],
+  ])('%s', (text, date, type, party) => {
+    const es = timeline(text);
+    expect(es.map((e) => [e.date, e.type])).toContainEqual([date, type]);
+    expect(es.flatMap((e) => e.parties)).toContain(party);
+    for (const e of es) expect(e.what.startsWith(party)).toBe(true);
+  });
+});
+
+describe('hires, departures and the one who acts', () => {
+  it.each([
+    ['Halvorsen Energy named Priya Raman chief operating officer in May 2023.', ['Halvorsen Energy', 'Priya Raman']],
+    ['Daniel Ortiz stepped down as chief executive of Keystone Holdings in 2022.', ['Daniel Ortiz', 'Keystone Holdings']],
+  ])('%s', (text, parties) => {
+    const [e] = timeline(text);
+    expect(e).toMatchObject({ type: 'hire' });
+    expect(e!.parties).toEqual(expect.arrayContaining(parties));
+  });
+
+  it('reads "X was acquired by Y" as Y acquiring X', () => {
+    const [e] = timeline('Lumetra Systems was acquired by Orbis Holdings in 2019 for $2 billion.');
+    expect(e).toMatchObject({ date: '2019', type: 'acquisition', parties: ['Orbis Holdings', 'Lumetra Systems'], what: 'Orbis Holdings acquires Lumetra Systems ($2 billion)' });
+  });
+
+  it('adds what a relative clause is about: "X, which Y founded"', () => {
+    const es = timeline('Halvorsen Energy, which Sarah Lindqvist founded in 1971, grew quickly.');
+    expect(es[0]).toMatchObject({ date: '1971', parties: ['Sarah Lindqvist', 'Halvorsen Energy'], what: 'Sarah Lindqvist founds Halvorsen Energy' });
+  });
+});
+
+describe('what is not an event', () => {
+  it.each([
+    'Goldline Securities upgraded Keystone Holdings to buy in 2024, citing demand.',
+    'Goldline Securities reiterated a buy rating on Keystone Holdings in 2024.',
+    'Keystone Holdings sold 14,000 trucks in 2023, a record for the company.',
+    'Keystone Holdings is considering layoffs in 2025, people familiar said.',
+    'Orbis Holdings could list its shares on the Nasdaq in 2025.',
+    'Keystone Holdings rejected the proposal from Orbis Holdings in 2023.',
+    'Keystone Holdings reported higher sales in 2023.',
+  ])('%s gives no event', (text) => {
+    expect(timeline(text)).toEqual([]);
+  });
+});

@@ -7,10 +7,12 @@ import type { Entity, EventType, TimelineEvent } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { Mention } from '../entities';
 import type { FoundTime } from '../times';
-import { findTriggers, PRIORITY, type Trigger } from './triggers';
+import { findTriggers, PRIORITY } from './triggers';
 import { splitClauses } from './clauses';
-import { dateSortKey } from './date-order';
 import { describeEvent } from './describe';
+import { segments, nearest } from './segments';
+import { dedupe, order, type Draft } from './dedupe';
+import { authorityActs, isAuthority, passiveAgent } from './roles';
 
 export interface TimelineInput {
   sentences: Sentence[];
@@ -30,18 +32,16 @@ const COMPANY_REF = /\bthe (?:company|firm|startup|group|business)\b/i;
 const RELATIVE_START = /^(?:which|who|that)\b/i;
 const VERB_START = /^(?:and |but )?(?:is|are|was|were|has|have|had|will|would|filing|saying|reporting|agreeing|adding|making|taking|\w+ed|\w+ing)\b/i;
 const DEAL_ANAPHORA = /\bthe (?:[\w-]+ ){0,2}(?:deal|agreement|acquisition|merger|transaction|purchase|takeover|companies)\b/i;
-const REGULATOR = /\b(commission|authority|department|agency|regulator|court|ministry|board|office|bureau)$/i;
 const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
 // case-sensitive: "may" the modal, not "May" the month
-const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to|tried to|tries to|sought to|seeks? to|attempted to)\b/;
+// "said it would cut jobs" reports a decision; "would" alone is a condition
+const REPORTED = /\b(?:said|says|announced|confirmed|told \w+)(?: that)?(?: [\w'’-]+){0,4} would\b/g;
+const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to|tried to|tries to|sought to|seeks? to|attempted to|considering|considers|weighing|weighs|exploring|explores|mulling|in talks|talks to|negotiating)\b/;
 const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
+const COMPARED = /\b(?:biggest|largest|first|highest|lowest|most|best|worst|strongest|weakest|fastest|slowest)\b[^,;]{0,60}\bsince\s+$/i;
 const HEADING_END = /[.!?"”’)]$/;
-
-type Draft = TimelineEvent & { key: string; stated: boolean };
-
-interface Seg { start: number; end: number; triggers: Trigger[]; parties: number[] }
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const { sentences, entities, mentions, times, published } = input;
@@ -60,7 +60,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     const sm: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (isParty(mentions[k]!.entity)) sm.push(mentions[k]!);
     const st: FoundTime[] = [];
-    for (let k = ti; k < times.length && times[k]!.start < s.end; k++) st.push(times[k]!);
+    // "the biggest listing since 2014" compares; that year dates nothing here
+    for (let k = ti; k < times.length && times[k]!.start < s.end; k++) if (!COMPARED.test(s.text.slice(Math.max(0, times[k]!.start - s.start - 80), times[k]!.start - s.start))) st.push(times[k]!);
     if (!HEADING_END.test(s.text) && s.text.split(' ').length < 15) continue;
     const carry: string | null = carried && carried.paragraph === s.paragraph ? carried.date : null;
     let firstDate: string | null = null;
@@ -100,40 +101,54 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           while (k > 0 && LIST_GAP.test(s.text.slice(candidates[k - 1]!.end - s.start, candidates[k]!.start - s.start))) group.unshift(candidates[--k]!.entity);
         }
         let parties = unique([...group, ...(subject !== null ? [subject] : []), ...seg.parties]);
+        // "Hess, which Leon Hess founded in 1933": the thing the relative clause is about is a party too
+        if (before && outside !== null && RELATIVE_START.test(c.text.trimStart())) parties = unique([...parties, outside]);
         const actors = Math.max(1, unique(group).length);
-        let type = PRIORITY.find((t) => seg.triggers.some((g) => g.type === t))!;
+        const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
+        // words that are decisions only when an authority makes them ("rejected", "set aside")
+        const authority = authorityActs(c.text.slice(0, seg.triggers[0]!.start - c.start), parties, entities);
+        const triggers = seg.triggers.filter((g) => g.authority !== 'always' || authority);
+        if (!triggers.length) continue;
+        let type = PRIORITY.find((t) => triggers.some((g) => g.type === t))!;
         // "the agreement ... valued X at $N" prices a deal; "the round values X at $N" prices a company
         if (type === 'investment' && seg.triggers.every((g) => g.verb.startsWith('valu')) && DEAL_ANAPHORA.test(s.text.slice(0, seg.start - s.start))) type = 'acquisition';
-        const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
-        if (MODAL.test(lead)) continue;
+        if (MODAL.test(lead.replace(REPORTED, ''))) continue;
         if (NEGATED.test(lead)) { negated = true; continue; }
         // a clause with no party of its own that follows a denial elaborates the denial
         if (negated && !seg.parties.length) continue;
         // "..., only to approve it in October": a statement with no party of its own continues the last one
         if (!parties.length && prevParties.length) parties = prevParties;
-        const regulatorOnly = parties.length === 1 && REGULATOR.test(entities[parties[0]!]!.name);
+        const regulatorOnly = parties.length === 1 && isAuthority(entities[parties[0]!]!);
         if (parties.length < 2 && type !== 'product' && type !== 'other' && (DEAL_ANAPHORA.test(type === 'acquisition' ? s.text.slice(0, seg.end - s.start) : c.text) || regulatorOnly))
           // with no one named as acting, the deal's other main company acts on the one named: "the agreement valued X at $N"
-          parties = subject === null && !regulatorOnly ? unique([...mainOrgs.filter((o) => !parties.includes(o)), ...parties]) : unique([...parties, ...mainOrgs]);
+          parties = subject === null && !regulatorOnly ? unique([...mainOrgs.filter((o) => !parties.includes(o)), ...parties])
+            // a regulator acting on no one named acts on the deal, or on the company the article is about
+            : unique([...parties, ...(DEAL_ANAPHORA.test(c.text) ? mainOrgs : mainOrgs.slice(0, 1))]);
         // "filed a lawsuit against the company": the company the article is about
         if (parties.length === 1 && COMPANY_REF.test(s.text.slice(seg.triggers[0]!.start - s.start, seg.end - s.start))) {
           const org = mainOrgs.find((o) => o !== parties[0]);
           if (org !== undefined && org !== null) parties = [...parties, org];
         }
-        if (parties.length < 2) continue;
+        const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
+        // a milestone of one party: a listing, a launch, layoffs, an authority's decision
+        const solo = triggers.find((g) => g.solo && (g.authority === null || authority) && (!g.money || cash));
+        if (!parties.length || (parties.length < 2 && !solo)) continue;
+        if (parties.length === 1) type = solo!.type;
+        // "X was acquired by Y": Y acts
+        const agent = passiveAgent(s.text, s.start, triggers[0]!.start, triggers[0]!.end, seg.end, cm);
+        if (agent !== null && parties[0] !== agent) parties = unique([agent, ...parties]);
         const stated: string | null = nearest(st.filter((t) => t.start >= seg.start && t.end <= seg.end), seg.triggers[0]!)
           ?? nearest(region, seg.triggers[0]!)
           ?? nearest(st.filter((t) => !asides.some((x) => t.start >= x.start && t.end <= x.end)), seg.triggers[0]!);
         // "later", "then": after the date carried from the sentence before, so that date is not this one's
         const after = LATER.test(s.text.slice(seg.start - s.start, seg.end - s.start));
         const date: string | null = stated ?? (after ? null : PRESENT.test(s.text) && !PAST_PERFECT.test(s.text) ? published : carry);
-        const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
         const names = parties.map((p) => entities[p]!.name);
         events.push({
           date,
           parties: names,
           type,
-          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null, seg.triggers.map((g) => g.verb), actors),
+          what: describeEvent(type, names, entities[parties[0]!]!.type === 'person', cash ? entities[cash.entity]!.name : null, triggers.map((g) => g.verb), actors, solo?.says ?? null),
           evidence: s.text,
           key: `${type}|${[...names].sort().join('|')}`,
           stated: stated !== null || after,
@@ -156,76 +171,6 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   return order(dedupe(events));
 }
 
-// Triggers split a clause where a new party stands between them: "paid $2bn for A in 2018 and acquired B
-// in 2020". A possessive right before a trigger ("X's purchase of Y") belongs to that trigger.
-function segments(triggers: Trigger[], cm: Mention[], st: FoundTime[], start: number, end: number): Seg[] {
-  const out: Seg[] = [];
-  for (const t of triggers) {
-    const cur = out.at(-1);
-    const after = cur?.triggers.at(-1)!.start ?? 0;
-    const partyBetween = cur && (cm.some((m) => m.start > after && m.end < t.start - 4) || st.some((x) => x.start > after && x.end <= t.start));
-    if (cur && !partyBetween) cur.triggers.push(t);
-    else {
-      if (cur) cur.end = t.start - (cm.find((m) => m.end >= t.start - 4 && m.end <= t.start) ? t.start - cm.find((m) => m.end >= t.start - 4 && m.end <= t.start)!.start : 0);
-      out.push({ start: cur ? cur.end : start, end, triggers: [t], parties: [] });
-    }
-  }
-  for (const seg of out) seg.parties = unique(cm.filter((m) => m.start >= seg.start && m.start < seg.end).map((m) => m.entity));
-  // a trigger with no party of its own restates the one before: "partnership with X has come to an end"
-  return out.reduce<Seg[]>((acc, seg) => {
-    const prev = acc.at(-1);
-    if (prev && !seg.parties.length) {
-      prev.triggers.push(...seg.triggers);
-      prev.end = seg.end;
-    } else acc.push(seg);
-    return acc;
-  }, []);
-}
-
-function nearest(ts: FoundTime[], t: Trigger): string | null {
-  let best: FoundTime | null = null, dist = Infinity;
-  for (const x of ts) {
-    const d = x.end <= t.start ? t.start - x.end : Math.max(0, x.start - t.end);
-    if (d < dist) { dist = d; best = x; }
-  }
-  return best?.value ?? null;
-}
-
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
-
-// A relation restated later without a date of its own ("the end of X's deal with Y marks ...") is the
-// same event: keep the first statement. Events whose dates are stated stay apart.
-function dedupe(events: Draft[]): TimelineEvent[] {
-  const out: Draft[] = [];
-  for (const e of events) {
-    const i = out.findIndex((o) =>
-      ((o.key === e.key || sameStatement(o, e)) && (o.date === e.date || contains(o.date, e.date) || (!e.stated && (o.evidence === e.evidence || overlaps(o.date, e.date))))) ||
-      // an undated detail of the same day between the same parties ("... will pay a termination fee") folds into that day's event
-      (e.type === 'other' && !e.stated && e.date !== null && o.date === e.date && o.key.split('|').slice(1).join('|') === e.key.split('|').slice(1).join('|')));
-    if (i < 0) out.push(e);
-    // keep the more precise date, and the fuller list of parties
-    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0) || e.parties.length > out[i]!.parties.length) out[i] = e;
-  }
-  return out.map(({ key: _key, stated: _stated, ...e }) => e);
-}
-
-// Two readings of one clause where one names a subset of the other's parties.
-const sameStatement = (a: Draft, b: Draft): boolean =>
-  a.evidence === b.evidence && a.type === b.type && a.date === b.date &&
-  (a.parties.every((p) => b.parties.includes(p)) || b.parties.every((p) => a.parties.includes(p)));
-
-// "2020-12" contains "2020-12-01": only plain years, months and days nest by prefix ("2023-Q1" does not)
-const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/;
-const contains = (a: string | null, b: string | null): boolean =>
-  !!a && !!b && CALENDAR.test(a) && CALENDAR.test(b) && (a.startsWith(b) || b.startsWith(a));
-
-const overlaps = (a: string | null, b: string | null): boolean =>
-  !!a && !!b && (a.startsWith(b) || b.startsWith(a) || dateSortKey(a).slice(0, 7) === dateSortKey(b).slice(0, 7));
-
-function order(events: TimelineEvent[]): TimelineEvent[] {
-  return events.map((e, i) => [e, i] as const)
-    .sort((a, b) => dateSortKey(a[0].date).localeCompare(dateSortKey(b[0].date)) || a[1] - b[1])
-    .map(([e]) => e);
-}
 
 export type { EventType };
