@@ -9,19 +9,39 @@ export type Draft = TimelineEvent & { key: string; stated: boolean };
 // same event: keep the first statement. Events whose dates are stated stay apart.
 export function dedupe(events: Draft[]): TimelineEvent[] {
   const out: Draft[] = [];
+  // only events that share a key, an evidence or a set of parties can fold: index them, not a scan of all
+  const index = new Map<string, number[]>();
+  const keysOf = (e: Draft): string[] => [`k${e.key}`, `e${e.evidence}`, `p${partiesKey(e)}`];
   for (const e of events) {
-    const i = out.findIndex((o) =>
-      ((o.key === e.key || sameStatement(o, e)) && (o.date === e.date || contains(o.date, e.date) || (!e.stated && (o.evidence === e.evidence || overlaps(o.date, e.date))))) ||
-      // an undated detail of the same day between the same parties ("... will pay a termination fee") folds into that day's event
-      (e.type === 'other' && !e.stated && e.date !== null && o.date === e.date && o.key.split('|').slice(1).join('|') === e.key.split('|').slice(1).join('|')));
-    if (i < 0) out.push(e);
+    const seen = new Set<number>();
+    for (const k of keysOf(e)) for (const j of index.get(k) ?? []) seen.add(j);
+    const i = Math.min(...[...seen].filter((j) => folds(out[j]!, e)), Infinity);
+    if (i === Infinity) {
+      for (const k of keysOf(e)) add(index, k, out.length);
+      out.push(e);
+    }
     // keep the more precise date, and the fuller list of parties
-    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0) || e.parties.length > out[i]!.parties.length) out[i] = e;
+    else if ((e.date?.length ?? 0) > (out[i]!.date?.length ?? 0) || e.parties.length > out[i]!.parties.length) {
+      for (const k of keysOf(e)) add(index, k, i);
+      out[i] = e;
+    }
   }
   return out.map(({ key: _key, stated: _stated, ...e }) => e);
 }
 
-// Two readings of one clause where one names a subset of the other's parties.
+function add(index: Map<string, number[]>, k: string, i: number): void {
+  const list = index.get(k);
+  if (!list) index.set(k, [i]);
+  else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
+}
+
+const partiesKey = (e: Draft): string => e.key.split('|').slice(1).join('|');
+
+const folds = (o: Draft, e: Draft): boolean =>
+  ((o.key === e.key || sameStatement(o, e)) && (o.date === e.date || contains(o.date, e.date) || (!e.stated && (o.evidence === e.evidence || overlaps(o.date, e.date))))) ||
+  // an undated detail of the same day between the same parties ("... will pay a termination fee") folds into that day's event
+  (e.type === 'other' && !e.stated && e.date !== null && o.date === e.date && partiesKey(o) === partiesKey(e));
+
 // With the very same parties, two triggers of one clause are one event read twice, whatever their types.
 const sameStatement = (a: Draft, b: Draft): boolean =>
   a.evidence === b.evidence && a.date === b.date &&

@@ -48,7 +48,6 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const isParty = (i: number): boolean => PARTY_TYPES.has(entities[i]!.type);
   const mainOrgs = entities.map((e, i) => [e, i] as const).filter(([e]) => e.type === 'organization')
     .sort((a, b) => b[0].mentions - a[0].mentions).slice(0, 2).map(([, i]) => i);
-  const money = mentions.filter((m) => entities[m.entity]!.type === 'money');
   const events: Draft[] = [];
   let mi = 0, ti = 0;
   let carried: { date: string; paragraph: number } | null = null;
@@ -58,7 +57,11 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     while (ti < times.length && times[ti]!.start < s.start) ti++;
     const sm: Mention[] = [];
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (isParty(mentions[k]!.entity)) sm.push(mentions[k]!);
+    const money: Mention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      if (isParty(mentions[k]!.entity)) sm.push(mentions[k]!);
+      else if (entities[mentions[k]!.entity]!.type === 'money') money.push(mentions[k]!);
+    }
     const st: FoundTime[] = [];
     // "the biggest listing since 2014" compares; that year dates nothing here
     for (let k = ti; k < times.length && times[k]!.start < s.end; k++) if (!COMPARED.test(s.text.slice(Math.max(0, times[k]!.start - s.start - 80), times[k]!.start - s.start))) st.push(times[k]!);

@@ -93,16 +93,25 @@ const RULES: Rule[] = [
   { type: 'other', solo: true, says: 'moves its headquarters', words: [`mov(?:e|ed|es|ing) (?:its |their )?headquarters`] },
 ];
 
-const COMPILED = RULES.map((r) => ({ ...r, re: new RegExp(String.raw`\b(?:${r.words.join('|')})\b`, r.caseSensitive ? 'g' : 'gi') }));
+export const COMPILED = RULES.map((r) => ({ ...r, re: new RegExp(String.raw`\b(?:${r.words.join('|')})\b`, r.caseSensitive ? 'g' : 'gi') }));
 
 export const PRIORITY: EventType[] = [...new Set(RULES.map((r) => r.type))];
 
+// exec with lastIndex rather than matchAll: matchAll copies the expression on every call
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    if (!m[0].length) re.lastIndex++;
+  }
+}
+
 export function findTriggers(clause: string, offset: number): Trigger[] {
   const vetoed: [number, number][] = [];
-  for (const re of VETOES) for (const m of clause.matchAll(re)) vetoed.push([m.index, m.index + m[0].length]);
+  for (const re of VETOES) for (const m of matches(re, clause)) vetoed.push([m.index, m.index + m[0].length]);
   const out: Trigger[] = [];
   for (const r of COMPILED) {
-    for (const m of clause.matchAll(r.re)) {
+    for (const m of matches(r.re, clause)) {
       if (vetoed.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       out.push({
         type: r.type, start: offset + m.index, end: offset + m.index + m[0].length, verb: m[0].toLowerCase(),
