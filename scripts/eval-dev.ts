@@ -1,4 +1,4 @@
-// npm run -s eval:dev [-- --json | --quiet | --min metric=value ...]
+// npm run -s eval:dev [-- --json | --quiet | --min metric=value ... | --only name-part]
 // The development set: real pages from ../shared/corpora that nobody here wrote, with gold in
 // test/devset/<name>/gold.json. Scores Newslens with ../shared/eval/score.mjs exactly as the fixtures are
 // scored (extra arguments pass through), then scores a naive event baseline on the same pages with the
@@ -13,9 +13,13 @@ import type { Analysis } from '../utils/types';
 import { buildDevCases, loadDevCases } from './lib/devset-cases';
 import { naiveTimeline } from './lib/naive-timeline';
 
-const passThrough = process.argv.slice(2);
+// --only keeps the pages whose folder name contains the given text; everything else goes to score.mjs
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1] ?? '' : '';
+const passThrough = onlyAt >= 0 ? [...argv.slice(0, onlyAt), ...argv.slice(onlyAt + 2)] : argv;
 const json = passThrough.includes('--json');
-const cases = loadDevCases();
+const cases = loadDevCases().filter((c) => c.name.includes(only));
 const dir = buildDevCases(cases);
 
 const run = spawnSync(
@@ -27,7 +31,10 @@ rmSync(dir, { recursive: true, force: true });
 if (run.error) throw run.error;
 process.stderr.write(run.stderr);
 const scored = run.stdout;
-const newslens = json ? (JSON.parse(scored) as { aggregate: Record<string, number> }).aggregate : parseAggregate(scored);
+// score.mjs ends with its `ok: …` / `short: …` line, after the JSON too
+const status = scored.trimEnd().split('\n').pop() ?? '';
+const scoredJson = json ? (JSON.parse(scored.slice(0, scored.lastIndexOf('}') + 1)) as { aggregate: Record<string, number> }) : null;
+const newslens = scoredJson ? scoredJson.aggregate : parseAggregate(scored);
 
 const baselineResults = cases.map(({ name, gold, html }) => {
   const { document } = parseHTML(html);
@@ -42,7 +49,8 @@ const counts = { cases: cases.length, events: goldEvents.filter((e) => !e.option
 
 if (json) {
   const perCase = baselineResults.map(({ name, score }) => ({ name, timeline: (score as { timeline: unknown }).timeline }));
-  process.stdout.write(JSON.stringify({ devset: counts, newslens: JSON.parse(scored), baseline: { aggregate: baseline, results: perCase } }, null, 1) + '\n');
+  process.stdout.write(JSON.stringify({ devset: counts, newslens: scoredJson, baseline: { aggregate: baseline, results: perCase } }, null, 1) + '\n');
+  process.stdout.write(status + '\n');
 } else {
   process.stdout.write(scored);
   const f2 = (x: number | undefined): string => (typeof x === 'number' && !Number.isNaN(x) ? x.toFixed(2) : '-');
