@@ -74,7 +74,7 @@ describe('a tab that moves on while it is analysed', HANG, () => {
     const { page, tabId } = await open('/made/slow.html?navigate');
     const slowUrl = page.url();
     const pending = ask(tabId);
-    // the page has been serialised by then; the worker is still at it
+    // somewhere in the middle: injecting, reading or analysing, the answer must be the same wherever it is
     await new Promise((r) => setTimeout(r, 600));
     await page.goto(`${s.server.origin}/pages/section-front.html?after`);
     const view = await pending;
