@@ -15,8 +15,9 @@ interface Doc {
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+// an event is found by any of its sources' phrases, not only the one shown
 const docOf = (id: string, rec: StoredEntity | StoredEvent): Doc =>
-  ({ id, text: 'key' in rec ? [rec.name, ...rec.aliases].join(' ; ') : rec.what });
+  ({ id, text: 'key' in rec ? [rec.name, ...rec.aliases].join(' ; ') : [...new Set([rec.what, ...rec.sources.map((s) => s.what)])].join(' ; ') });
 
 function newIndex(): MiniSearch<Doc> {
   return new MiniSearch<Doc>({
