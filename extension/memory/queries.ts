@@ -31,6 +31,9 @@ export async function findEntity(db: DB, name: string): Promise<StoredEntity | n
   return owners.sort((a, b) => b.articleUrls.length - a.articleUrls.length)[0] ?? null;
 }
 
+/** Relations returned with a timeline, strongest first. */
+export const MAX_RELATIONS = 50;
+
 export async function entityTimeline(db: DB, name: string): Promise<EntityTimeline | null> {
   const entity = await findEntity(db, name);
   if (!entity) return null;
@@ -45,12 +48,14 @@ export async function entityTimeline(db: DB, name: string): Promise<EntityTimeli
       counts.set(p, c);
     }
   }
-  const others = await Promise.all([...counts.keys()].map((k) => tx.objectStore('entities').get(k)));
-  const total = (r: MemoryRelation): number => Object.values(r.counts).reduce((s, n) => s + (n ?? 0), 0);
+  // the strongest links only: a company in hundreds of deals has hundreds of partners, and a view lists a few
+  const sum = (c: MemoryRelation['counts']): number => Object.values(c).reduce((s, n) => s + (n ?? 0), 0);
+  const strongest = [...counts].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_RELATIONS);
+  const others = await Promise.all(strongest.map(([k]) => tx.objectStore('entities').get(k)));
   const relations = others
     .filter((o) => o !== undefined)
     .map((o): MemoryRelation => ({ key: o.key, name: o.name, type: o.type, counts: counts.get(o.key)! }))
-    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+    .sort((a, b) => sum(b.counts) - sum(a.counts) || a.name.localeCompare(b.name));
   return { entity: publicEntity(entity), events: events.map(publicEvent), relations };
 }
 
