@@ -111,6 +111,16 @@ describe('events merge across articles', () => {
     expect(t.relations.map((r) => [r.name, r.counts])).toEqual([['Mistral', { investment: 1 }], ['OpenAI', { investment: 1 }]]);
   });
 
+  it('a timeline keeps its 50 strongest relations, strongest first', async () => {
+    const partners = Array.from({ length: 55 }, (_, i) => `Partner Number ${i}`);
+    const m = await memoryOf(analysis('https://a.test/1', [['Hub Corp', 'organization'], ...partners.map((p): [string, 'organization'] => [p, 'organization'])],
+      [...partners.map((p, i): ['partnership', string[], string] => ['partnership', ['Hub Corp', p], `20${10 + (i % 10)}`]), ['investment', ['Hub Corp', 'Partner Number 54'], '2024']]));
+    const t = (await m.entityTimeline('Hub'))!;
+    expect(t.events).toHaveLength(56);
+    expect(t.relations).toHaveLength(50);
+    expect(t.relations[0]).toMatchObject({ name: 'Partner Number 54', counts: { partnership: 1, investment: 1 } });
+  });
+
   it('a timeline lists dated events in order, undated last', async () => {
     const m = await memoryOf(deal('https://a.test/1', '2024-03'), deal('https://b.test/2', null, 'acquisition', 'Microsoft', 'Activision'), deal('https://c.test/3', '2019', 'investment'));
     expect((await m.entityTimeline('microsoft'))!.events.map((e) => e.date)).toEqual(['2019', '2024-03', null]);
