@@ -91,7 +91,8 @@ for (let v = 0; v < TOTAL; v++) {
   const both = (c: number, w: number, d = 1): string => `${f(c, d)} (${f(w, 0)})`;
   rows.push([String(n), String(stats.events), String(stats.entities), `${f(median(last))} / ${f(p95(last))} (${f(storeWall, 0)})`, both(openMs, openWall, 0),
     both(buildMs, buildWall, 0), both(median(searchMs), median(searchWall)), `${both(timelineMs, lastWall())} [${timeline?.events.length ?? 0}]`, f(bytes / 1024, 1)]);
-  console.log(`  ${n} articles stored (${f((now() - t0) / 1000)} s)`);
+  // each row as soon as it is measured: a long run shows its progress
+  console.log(`  ${rows[rows.length - 1]!.join(' | ')}   (${f((now() - t0) / 1000)} s)`);
 }
 
 console.log('\nCPU ms of this process (wall ms in parentheses: the machine is shared, wall counts others\' turns too)');
