@@ -76,7 +76,8 @@ describe('restricted pages: a clear message from every surface', () => {
     const page = await open(`${s.server.origin}/pages/report.pdf`);
     await s.h.grantActiveTab(page);
     const shown = await Promise.race([
-      page.locator('newslens-sidebar [data-testid=status-message]').textContent(),
+      // the words it settles on, not "analysing" shown first when the answer takes more than a moment
+      page.locator('newslens-sidebar [data-testid=status]:not([data-state=analysing]) [data-testid=status-message]').textContent(),
       viaShortcut(page).then((p) => p.message),
     ]);
     expect(shown).toContain('PDF');
