@@ -164,7 +164,24 @@ describe('what is not an event', () => {
     'Orbis Holdings could list its shares on the Nasdaq in 2025.',
     'Keystone Holdings rejected the proposal from Orbis Holdings in 2023.',
     'Keystone Holdings reported higher sales in 2023.',
+    'Brightwater Labs showed the device at launch in 2023, with several partners.',
   ])('%s gives no event', (text) => {
     expect(timeline(text)).toEqual([]);
+  });
+});
+
+describe('parties are the ones who act, not who reported it', () => {
+  it.each([
+    ['Orbis Holdings acquired Lumetra Systems in 2019, according to the Daily Ledger.', ['Orbis Holdings', 'Lumetra Systems']],
+    ['Orbis Holdings hired Priya Raman in 2020, Meridian News reported.', ['Orbis Holdings', 'Priya Raman']],
+  ])('%s', (text, parties) => {
+    const es = timeline(text);
+    expect(es).toHaveLength(1);
+    expect([...es[0]!.parties].sort()).toEqual([...parties].sort());
+  });
+
+  it('a stock exchange is where a company lists, never a company listing', () => {
+    const es = timeline('Quillfeather Labs listed its shares on the London Stock Exchange in 2019, the biggest listing since 2011.');
+    expect(es.map((e) => [e.date, e.type, e.what])).toEqual([['2019', 'ipo', 'Quillfeather Labs goes public on London Stock Exchange']]);
   });
 });

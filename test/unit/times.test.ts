@@ -93,6 +93,10 @@ describe('findTimes: chained expressions', () => {
     // with nothing before it, a chained phrase counts from the publication date
     ['2022-06-30', 'A year earlier, the company was nearly bankrupt.', [['A year earlier', '2021']]],
     ['2022-06-30', 'It sold 3 million units in late 2019; a year later it sold twice that.', [['in late 2019', '2019-late'], ['a year later', '2020']]],
+    // a month of "that year" belongs to the year the text was speaking of, not the publication's
+    ['2022-06-30', 'Plans were drawn up in 2014 and approved in April of that year.', [['in 2014', '2014'], ['in April of that year', '2014-04']]],
+    ['2022-06-30', 'The firm was set up in 2017. It listed its shares on Oct. 3 that year.', [['in 2017', '2017'], ['on Oct. 3 that year', '2017-10-03']]],
+    ['2022-06-30', 'The merger talks began in early 2018. That September, both boards agreed.', [['in early 2018', '2018-early'], ['That September', '2018-09']]],
   ])('%s: %s', (anchor, text, want) => {
     expect(found(text, anchor)).toEqual(want);
   });

@@ -12,7 +12,7 @@ import { splitClauses } from './clauses';
 import { describeEvent } from './describe';
 import { segments, nearest } from './segments';
 import { dedupe, order, type Draft } from './dedupe';
-import { authorityActs, isAuthority, passiveAgent } from './roles';
+import { authorityActs, isAuthority, isSource, passiveAgent } from './roles';
 
 export interface TimelineInput {
   sentences: Sentence[];
@@ -41,6 +41,8 @@ const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
 const COMPARED = /\b(?:biggest|largest|first|highest|lowest|most|best|worst|strongest|weakest|fastest|slowest)\b[^,;]{0,60}\bsince\s+$/i;
+// stock exchanges are where a company lists, never the company listing
+const VENUE = /\b(?:exchange|nasdaq|nyse|bourse|börse)\b/i;
 const HEADING_END = /[.!?"”’)]$/;
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
@@ -59,7 +61,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     const sm: Mention[] = [];
     const money: Mention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
-      if (isParty(mentions[k]!.entity)) sm.push(mentions[k]!);
+      if (isParty(mentions[k]!.entity) && !isSource(s, mentions[k]!)) sm.push(mentions[k]!);
       else if (entities[mentions[k]!.entity]!.type === 'money') money.push(mentions[k]!);
     }
     const st: FoundTime[] = [];
@@ -134,7 +136,10 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         }
         const cash = money.find((m) => m.start >= seg.start && m.start < seg.end);
         // a milestone of one party: a listing, a launch, layoffs, an authority's decision
-        const solo = triggers.find((g) => g.solo && (g.authority === null || authority) && (!g.money || cash));
+        // ... by the one the clause is about: named before the trigger or meant by a pronoun, not a venue
+        const soloParty = parties.length === 1 && (before?.entity === parties[0] || subject === parties[0]) && !VENUE.test(entities[parties[0]!]!.name);
+        const solo = triggers.find((g) => g.solo && (g.authority === null || authority) && (!g.money || cash) && (parties.length > 1 || soloParty)
+          && (g.type === 'hire' || entities[parties[0]!]!.type === 'organization'));
         if (!parties.length || (parties.length < 2 && !solo)) continue;
         if (parties.length === 1) type = solo!.type;
         // "X was acquired by Y": Y acts

@@ -79,8 +79,10 @@ const RULES: Rule[] = [
     `ordered (?:${N}[\\d.,]+ )?(?:${W} ){0,4}from`, 'orders? from', 'agreed to supply', 'supply (?:deal|agreement|contract)', `signed up (?:${W} ){1,3}as (?:a )?customer`,
     'as a customer', 'licensing (?:deal|agreement|pact)', 'agreed to license', `signed (?:an?|its own|a similar) (?:${W} )?(?:agreement|deal|contract|pact)`,
     `struck (?:a|an|its own) (?:${W} ){0,2}(?:deal|partnership|agreement)`] },
+  // the noun ("at launch", "the release") and the infinitive name no launch that happened
+  { type: 'product', words: ['launch(?:ing)?', 'releas(?:e|ing)', 'unveiling', 'introduc(?:e|ing)'] },
   { type: 'product', solo: true, says: 'launches', words: [
-    'launch(?:ed|es|ing)?', 'releas(?:e|ed|es|ing)', 'unveil(?:ed|s|ing)?', 'introduc(?:e|ed|es|ing)', 'rolled out', 'rolls out', 'debut(?:ed|s)?',
+    'launch(?:ed|es)', 'releas(?:ed|es)', 'unveil(?:ed|s)', 'introduc(?:ed|es)', 'rolled out', 'rolls out', 'debut(?:ed|s)',
     'open[- ]sourc(?:e|ed|es|ing)', `made (?:${W} ){1,5}open source`, '(?:began|begins|started|starts) selling', 'renamed', 'went on sale', 'goes on sale',
     'delivered (?:its )?first', 'delivered to customers', 'brought back', `opened (?:${W} ){0,3}to (?:everyone|the public|all users)`] },
   { type: 'other', words: [

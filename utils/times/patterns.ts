@@ -45,6 +45,9 @@ export const DATE_SLASH = re('(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:1
 const PART_LEAD = '(?:\\b(?:early|mid|late)[\\s-]+)?';
 export const MONTH_YEAR = re(`${IN}${PART_LEAD}\\b${MON},?\\s+(?:of\\s+)?${year('y')}`);
 export const MONTH_OF_REL_YEAR = re(`${IN}${PART_LEAD}\\b${MON},?\\s+(?:of\\s+)?${REL_YEAR}`);
+// "in April of that year", "Nov. 10 that year", "That August": the year the text was just speaking of
+export const MONTH_THAT_YEAR = re(`(?:\\b(?:in|on)\\s+)?${PART_LEAD}\\b${MON}(?:\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?that\\s+year\\b`);
+export const THAT_MONTH = re(`\\bthat\\s+${MON_ALONE}(?!\\.?\\s*\\d)`);
 export const MONTH_REL = re(`\\b(?<rel>last|this|next)\\s+${MON_ALONE}`);
 // a bare month needs a lead-in, which is what keeps "May" the verb and "August" the name out
 export const MONTH_ALONE = re(

@@ -2,7 +2,7 @@
 
 import { period } from './calendar';
 import * as P from './patterns';
-import { fullDate, monthDay, named, nearest, relative } from './resolve';
+import { chained, fullDate, monthDay, named, nearest, relative } from './resolve';
 import { NOTHING, dirOf, isCap, monthOf, type Groups, type Reading, type Rule } from './rule';
 
 /** A day with or without its year; an impossible day still claims its span so that nothing shorter is read. */
@@ -53,6 +53,26 @@ export const DATE_RULES: Rule[] = [
       const m = monthOf(g.mon);
       const k = dirOf(g.rel);
       return (ctx) => period('month', relative(ctx, 'year', k).y, m);
+    },
+  },
+  {
+    re: P.MONTH_THAT_YEAR,
+    read: ({ g }) => {
+      if (!isCap(g.mon)) return null;
+      const m = monthOf(g.mon);
+      const d = Number(g.d ?? 0);
+      return (ctx) => {
+        const y = chained(ctx, 'year', 0).y;
+        return d ? fullDate(y, m, d) : period('month', y, m);
+      };
+    },
+  },
+  {
+    re: P.THAT_MONTH,
+    read: ({ g }) => {
+      if (!isCap(g.mon)) return null;
+      const m = monthOf(g.mon);
+      return (ctx) => period('month', chained(ctx, 'year', 0).y, m);
     },
   },
   {
