@@ -5,14 +5,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // NEWSLENS_SOURCEMAPS=1 (the Firefox test setup only): maps tell which package a web-ext lint warning comes from
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.NEWSLENS_SOURCEMAPS === '1' } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      sourcemap: process.env.NEWSLENS_SOURCEMAPS === '1',
+      // Readability is CommonJS, so the bundler must be told that importing it does nothing by itself:
+      // Chrome's service worker never reads a DOM and must not carry it (Firefox's background page does)
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@mozilla/readability/') } },
+    },
+  }),
   manifest: ({ browser }) => ({
     // every word in the manifest comes from public/_locales too
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // Least privilege: the page is read only when the reader asks (popup, menu, shortcut), which grants activeTab.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Chrome's service worker has no DOM: a page too large to read in its tab is parsed in an offscreen
+    // document (Firefox's background page parses it itself).
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_action_title__' },
     commands: {
       'toggle-sidebar': {

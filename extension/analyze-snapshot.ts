@@ -1,21 +1,21 @@
-// Background side of reading a page: the content script's serialised page is parsed with linkedom (the
-// same DOM library the command line uses, so the browser and `npm run analyze` agree) and analysed here,
-// in the service worker (Chrome) or the background page (Firefox), never on the page's main thread.
-// The parsed document is never rendered or connected to a browsing context: nothing in it can run; the
+// Background side of reading a page: what the content script read (or, for a large page, what the
+// offscreen document or Firefox's background page parsed) goes through the text stages here. The
 // pipeline's cleanText takes out replacement characters, bidi overrides and markup-looking text.
 
-import { parseHTML } from 'linkedom/worker';
 import type { Analysis } from '../utils/types';
-import { analyzeDocument, analyzeSelection as analyzeSelectionText } from '../utils/analyze';
+import { analyzeReading, analyzeSelectedText } from '../utils/analyze-text';
+import type { PageSnapshot } from './messages';
+import { readOffPage } from './read-off-page';
 
-const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
-
-/** The page's Analysis; the document is thrown away afterwards, so Readability may work on it in place. */
-export function analyzeHtml(html: string, url: string, summarySentences?: number): Analysis {
-  return analyzeDocument(parse(html), { url, clone: false, summarySentences });
+/** The page's Analysis from a snapshot that carries a reading or the HTML to read. */
+export async function analyzeSnapshot(s: PageSnapshot, summarySentences?: number): Promise<Analysis> {
+  const reading = s.reading ?? (s.html !== null ? await readOffPage(s.html, s.url) : null);
+  if (!reading) throw new Error('The page sent nothing to read.');
+  return analyzeReading(reading, { summarySentences });
 }
 
 /** The prose stages over the text the reader selected, dated and titled by the page it came from. */
-export function analyzeSelection(html: string, url: string, selected: string, { today = new Date(), summarySentences = 3 } = {}): Analysis {
-  return analyzeSelectionText(parse(html), selected, { url, today, summarySentences });
+export function analyzeSelection(s: PageSnapshot, selected: string, { today = new Date(), summarySentences = 3 } = {}): Analysis {
+  const head = s.head ?? { url: s.url, title: null, site: null, lang: null, publishedTime: null };
+  return analyzeSelectedText(head, selected, { today, summarySentences });
 }

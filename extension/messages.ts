@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../utils/types';
 import { t } from './i18n';
 import { problemView, ReaderError } from './reader-error';
+import type { PageHead, PageReading } from '../utils/read-document';
 
 /** What the popup or the sidebar shows for a tab. `null` where a view is expected means "still analysing". */
 export type TabView =
@@ -16,16 +17,22 @@ export type TabView =
 export type HighlightTarget = { kind: 'entity'; terms: string[] } | { kind: 'evidence'; text: string };
 
 /**
- * The page as the content script serialised it: the analysis itself runs in the background, off the
- * page's main thread. `html` is null when the page is too large to send in one message.
+ * What the content script read of its page. A page of ordinary size is read in place (`reading`: metadata,
+ * bylines, Readability on a clone); a larger one is serialised (`html`) and parsed off the page's main
+ * thread. `html` is null when the page is too large to send in one message, or when it was read in place.
  */
 export interface PageSnapshot {
   url: string;
   contentType: string;
   html: string | null;
-  /** length of the serialised page in characters */
+  /** length of the serialised page in characters (0 when it was not serialised) */
   size: number;
+  reading?: PageReading;
+  /** for "analyze selection": the page's title, site, language and date */
+  head?: PageHead;
 }
+
+export type ReadScope = 'page' | 'selection';
 
 /** Sent by extension pages (popup, popped-out popup) to the background. */
 export interface BackgroundApi {
@@ -38,7 +45,7 @@ export interface BackgroundApi {
 /** Sent by the background to the content script (content.js) of one tab: serialising and highlighting. */
 export interface ContentApi {
   ping: { req: Record<string, never>; res: { url: string } };
-  'read-page': { req: Record<string, never>; res: PageSnapshot };
+  'read-page': { req: { scope: ReadScope }; res: PageSnapshot };
   highlight: { req: { target: HighlightTarget | null }; res: { found: number } };
 }
 
@@ -47,6 +54,11 @@ export interface SidebarApi {
   'sidebar-ping': { req: Record<string, never>; res: { open: boolean } };
   'show-sidebar': { req: { view: TabView | null }; res: { open: boolean } };
   'close-sidebar': { req: Record<string, never>; res: { wasOpen: boolean } };
+}
+
+/** Sent by the service worker to its offscreen document (Chrome): a large page parsed with the browser's DOM. */
+export interface OffscreenApi {
+  'read-html': { req: { html: string; url: string }; res: PageReading };
 }
 
 type TabApi = ContentApi & SidebarApi;
@@ -101,6 +113,18 @@ export function listen<Api extends Shape<Api>>(handlers: Handlers<Api>, accept: 
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Asks the offscreen document (the only listener for its message types). */
+export async function sendToOffscreen<K extends keyof OffscreenApi>(type: K, data: Req<OffscreenApi, K>): Promise<Res<OffscreenApi, K>> {
+  const msg: Envelope = { newslens: 1, type, data };
+  const res = await browser.runtime.sendMessage(msg);
+  if (res === undefined) throw new Error('The page reader did not answer.');
+  return res as Res<OffscreenApi, K>;
+}
+
+/** This extension's service worker, and nothing else (no page, no content script, no other extension). */
+export const fromServiceWorker = (sender: Sender): boolean =>
+  sender.id === browser.runtime.id && sender.tab === undefined && sender.url === browser.runtime.getURL('/background.js');
 
 /** Only this extension's own pages (popup, popped-out popup), never a web page or another extension. */
 export const fromExtensionPage = (sender: Sender): boolean =>

@@ -1,7 +1,7 @@
 // Background side: read a tab on request, through the cache, and say plainly why a page cannot be read.
 
 import { browser } from 'wxt/browser';
-import { analyzeHtml, analyzeSelection } from './analyze-snapshot';
+import { analyzeSnapshot, analyzeSelection } from './analyze-snapshot';
 import { sendToTab, type PageSnapshot, type TabView } from './messages';
 import { problemView } from './reader-error';
 import { restrictionFromError, restrictionMessage, restrictionOf, type Restriction } from './restricted';
@@ -86,10 +86,10 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
   if (typeof pageUrl !== 'string') return pageUrl;
   if (cached && cached.url === pageUrl) return { state: 'ready', analysis: cached.analysis, scope: 'page', cached: true };
   try {
-    const snapshot = await sendToTab(tabId, 'read-page', {});
+    const snapshot = await sendToTab(tabId, 'read-page', { scope: 'page' });
     if (snapshot.contentType === 'application/pdf') return restricted('pdf');
-    if (snapshot.html === null) return tooLarge(snapshot);
-    const analysis = analyzeHtml(snapshot.html, snapshot.url, summarySentences);
+    if (snapshot.html === null && !snapshot.reading) return tooLarge(snapshot);
+    const analysis = await analyzeSnapshot(snapshot, summarySentences);
     if (!(await stillShows(tabId, snapshot.url, since))) return changed();
     // the reader gets the result now; the cache entry is written behind it
     void tabCache.set(tabId, { url: snapshot.url, analysis, madeAt: Date.now(), sentences: summarySentences }).then(async () => {
@@ -120,9 +120,9 @@ export async function selectionView(tabId: number, text: string): Promise<TabVie
   try {
     const since = generation(tabId);
     await ensureContentScript(tabId);
-    const snapshot = await sendToTab(tabId, 'read-page', {});
-    if (snapshot.html === null) return snapshot.contentType === 'application/pdf' ? restricted('pdf') : tooLarge(snapshot);
-    const analysis = analyzeSelection(snapshot.html, snapshot.url, text, { summarySentences: (await readSettings()).summarySentences });
+    const snapshot = await sendToTab(tabId, 'read-page', { scope: 'selection' });
+    if (snapshot.contentType === 'application/pdf') return restricted('pdf');
+    const analysis = analyzeSelection(snapshot, text, { summarySentences: (await readSettings()).summarySentences });
     if (!(await stillShows(tabId, snapshot.url, since))) return changed();
     return { state: 'ready', analysis, scope: 'selection', cached: false };
   } catch (e) {

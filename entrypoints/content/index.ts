@@ -4,8 +4,9 @@ import { createPageHighlighter } from '../../extension/page-highlighter';
 import { readPage } from '../../extension/read-page';
 
 // Declared for no page: the background injects it with scripting.executeScript when the reader asks.
-// It only serialises the page and highlights in it: the analysis runs in the background, off this
-// page's main thread; the sidebar's UI lives in sidebar.js, injected only when a sidebar is opened.
+// It reads the page (metadata, bylines, Readability on a clone; only serialises a page too large for
+// that, see read-page.ts) and highlights in it: the text stages run in the background; the sidebar's UI
+// lives in sidebar.js, injected only when a sidebar is opened.
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
@@ -13,8 +14,9 @@ export default defineContentScript({
     const stop = listen<ContentApi>(
       {
         ping: async () => ({ url: location.href }),
-        'read-page': async () => {
-          const snapshot = readPage(document, location.href);
+        'read-page': async ({ scope }) => {
+          const snapshot = readPage(document, location.href, scope);
+          if (snapshot.html === null) return snapshot;
           // encoding the reply for the background is a second long step on a huge page: let the page run
           // in between, so that its main thread is held for the longer of the two, not for both. A message
           // to ourselves, not setTimeout, which a hidden tab (behind a popped-out popup) delays by a second.
