@@ -9,6 +9,8 @@ export interface PopupTiming {
   /** popup clock, ms since its navigation started */
   firstPaint: number;
   result: number;
+  /** the same moment in ms since the epoch, to set against the toolbar click */
+  resultAt: number;
   /** 'ready' for an analysis, else the status shown (not-article, restricted, error) */
   state: string;
   /** the popup's data-cached flag: 'true' means it showed a stored result instead of analysing */
@@ -42,7 +44,7 @@ export function watchPopup(extPage: Page, timeoutMs = 30000): Promise<PopupTimin
           if (!paint && performance.now() < until) return void setTimeout(() => report(w, result), 5);
           const state = resultIn(w.document)?.getAttribute('data-state') ?? 'ready';
           const cached = w.document.querySelector('[data-testid=popup]')?.getAttribute('data-cached') ?? null;
-          resolve({ firstPaint: paint?.startTime ?? NaN, result, state, cached });
+          resolve({ firstPaint: paint?.startTime ?? NaN, result, resultAt: w.performance.timeOrigin + result, state, cached });
         };
         const watch = (w: typeof window) => {
           if (resultIn(w.document)) return reject(new Error('the popup showed its result before it could be watched'));

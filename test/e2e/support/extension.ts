@@ -24,6 +24,8 @@ export interface Harness {
   grantActiveTab(page: Page): Promise<number>;
   /** A real click on the toolbar button: the real popup opens and reads the page. */
   clickToolbarButton(page: Page): Promise<number>;
+  /** when the last click was sent to the browser, in ms since the epoch (the benchmark's start of a click) */
+  readonly lastClickAt: number;
   /** popup.html?tabId=N in a tab of its own, at the popup's width. */
   openPopup(tabId: number, height?: number): Promise<Page>;
   readCache(tabId: number): Promise<CachedAnalysis | null>;
@@ -91,11 +93,14 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
     return target.targetId;
   }
 
+  let lastClickAt = NaN;
   async function clickToolbarButton(page: Page): Promise<number> {
     // one real popup at a time, as in a browser window
     await extPage.evaluate(() => (chrome.extension.getViews({ type: 'popup' }) as unknown as Array<typeof window>).forEach((w) => w.close()));
     const tabId = await tabIdOf(page);
-    await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: extensionId, targetId: await tabTarget(page) } as never);
+    const targetId = await tabTarget(page);
+    lastClickAt = performance.timeOrigin + performance.now();
+    await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: extensionId, targetId } as never);
     return tabId;
   }
 
@@ -177,6 +182,9 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
       return extPage;
     },
     foreignRequests,
+    get lastClickAt() {
+      return lastClickAt;
+    },
     worker,
     tabIdOf,
     grantActiveTab,
