@@ -10,23 +10,27 @@ import { readHtml } from './read-html';
 const OFFSCREEN = '/offscreen.html';
 let opening: Promise<void> | null = null;
 let users = 0;
+let closing: Promise<void> = Promise.resolve();
 
-async function openOffscreen(): Promise<void> {
+async function openOffscreen(fresh: boolean): Promise<void> {
+  await closing;
   const url = browser.runtime.getURL(OFFSCREEN);
   const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
-  if (open.length) return;
+  if (open.length && !fresh) return;
+  // left by a worker that was stopped mid-read: it may still be busy with a page nobody waits for
+  if (open.length) await browser.offscreen.closeDocument().catch(() => undefined);
   await browser.offscreen.createDocument({ url, reasons: ['DOM_PARSER' as Browser.offscreen.Reason], justification: 'Parse a large page off its tab' });
 }
 
 async function viaOffscreen(html: string, url: string): Promise<PageReading> {
-  users++;
+  const first = users++ === 0;
   try {
     // one creation at a time: a second createDocument while the first runs is refused
-    opening ??= openOffscreen().finally(() => (opening = null));
+    opening ??= openOffscreen(first).finally(() => (opening = null));
     await opening;
     return await sendToOffscreen('read-html', { html, url });
   } finally {
-    if (--users === 0) void browser.offscreen.closeDocument().catch(() => undefined);
+    if (--users === 0) closing = browser.offscreen.closeDocument().catch(() => undefined);
   }
 }
 
