@@ -35,7 +35,7 @@ export async function removeArticle(tx: WriteTx, url: string, changed: Changed):
   for (const form of c.entities) {
     const e = await entities.get(form.key);
     if (!e) continue;
-    const left = removeForm(e, form, url);
+    const left = removeForm(e, form);
     await (left ? entities.put(left) : entities.delete(form.key));
     changed.set(`e|${form.key}`, left);
   }
@@ -73,7 +73,7 @@ export async function addArticle(tx: WriteTx, input: ArticleInput, changed: Chan
   const { entities: forms, keyOf } = resolveForms(input.forms, await knownFor(tx, input.forms));
   const entities = tx.objectStore('entities'), events = tx.objectStore('events');
   for (const form of forms) {
-    const e = addForm((await entities.get(form.key)) ?? emptyEntity(form), form, url);
+    const e = addForm((await entities.get(form.key)) ?? emptyEntity(form), form);
     await entities.put(e);
     changed.set(`e|${form.key}`, e);
   }

@@ -4,7 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Analysis } from '../../utils/types';
 import { articleForms } from '../../utils/memory/article-forms';
 import { spanDays } from '../../utils/memory/date-span';
-import { publicEntity } from '../../utils/memory/entity-merge';
+import { articleCount, publicEntity } from '../../utils/memory/entity-merge';
 import { publicEvent } from '../../utils/memory/event-merge';
 import { nameKey } from '../../utils/memory/name-key';
 import type { StoredEntity, StoredEvent } from '../../utils/memory/records';
@@ -28,7 +28,7 @@ export async function findEntity(db: DB, name: string): Promise<StoredEntity | n
   const direct = (await tx.store.get(name)) ?? (await tx.store.get(nameKey(name)));
   if (direct) return direct;
   const owners = await tx.store.index('aliasKeys').getAll(nameKey(name));
-  return owners.sort((a, b) => b.articleUrls.length - a.articleUrls.length)[0] ?? null;
+  return owners.sort((a, b) => articleCount(b) - articleCount(a))[0] ?? null;
 }
 
 /** Relations returned with a timeline, strongest first. */
@@ -37,8 +37,11 @@ export const MAX_RELATIONS = 50;
 export async function entityTimeline(db: DB, name: string): Promise<EntityTimeline | null> {
   const entity = await findEntity(db, name);
   if (!entity) return null;
-  const tx = db.transaction(['events', 'entities']);
-  const events = (await tx.objectStore('events').index('parties').getAll(entity.key)).sort(byDate);
+  const tx = db.transaction(['events', 'entities', 'articles']);
+  const [found, urls] = await Promise.all([
+    tx.objectStore('events').index('parties').getAll(entity.key), tx.objectStore('articles').index('entityKeys').getAllKeys(entity.key),
+  ]);
+  const events = found.sort(byDate);
   const counts = new Map<string, MemoryRelation['counts']>();
   for (const ev of events) {
     for (const p of ev.parties) {
@@ -56,7 +59,7 @@ export async function entityTimeline(db: DB, name: string): Promise<EntityTimeli
     .filter((o) => o !== undefined)
     .map((o): MemoryRelation => ({ key: o.key, name: o.name, type: o.type, counts: counts.get(o.key)! }))
     .sort((a, b) => sum(b.counts) - sum(a.counts) || a.name.localeCompare(b.name));
-  return { entity: publicEntity(entity), events: events.map(publicEvent), relations };
+  return { entity: publicEntity(entity, urls), events: events.map(publicEvent), relations };
 }
 
 /** The article's main organisations: the most mentioned ones (up to three). */

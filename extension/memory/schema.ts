@@ -2,7 +2,7 @@
 // a browser holding an older memory is brought forward without losing it.
 //   v1: the shared records as they are (articles, entities, events by party)
 //   v2: what makes every article's contribution removable and findable: contributions, alias keys, event
-//       signatures, per-source types, name counts
+//       signatures, per-source types, name counts; an entity's articles through the articles' entityKeys
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { nameKey } from '../../utils/memory/name-key';
@@ -13,7 +13,7 @@ import type { MemoryArticle } from '../../utils/memory/types';
 export const DB_VERSION = 2;
 
 export interface MemoryDB extends DBSchema {
-  articles: { key: string; value: MemoryArticle; indexes: { analysedAt: string } };
+  articles: { key: string; value: MemoryArticle; indexes: { analysedAt: string; entityKeys: string } };
   entities: { key: string; value: StoredEntity; indexes: { aliasKeys: string } };
   events: { key: string; value: StoredEvent; indexes: { parties: string; sig: string } };
   contributions: { key: string; value: Contribution };
@@ -34,14 +34,17 @@ function toV1(db: IDBPDatabase<MemoryDB>): void {
 async function toV2(db: IDBPDatabase<MemoryDB>, tx: UpgradeTx): Promise<void> {
   db.createObjectStore('contributions', { keyPath: 'url' });
   tx.objectStore('articles').createIndex('analysedAt', 'analysedAt');
+  tx.objectStore('articles').createIndex('entityKeys', 'entityKeys', { multiEntry: true });
   tx.objectStore('entities').createIndex('aliasKeys', 'aliasKeys', { multiEntry: true });
   tx.objectStore('events').createIndex('sig', 'sig');
   // v1 records carry no counts: every article is taken to use the entity's name, its aliases once each
-  const entities = await tx.objectStore('entities').getAll();
+  const entities = (await tx.objectStore('entities').getAll()) as (StoredEntity & { articleUrls?: string[] })[];
   const forms = new Map<string, EntityForm>();
   for (const e of entities) {
     const aliases = e.aliases ?? [];
-    e.nameCounts = { [e.name]: e.articleUrls.length };
+    e.nameCounts = { [e.name]: e.articleUrls?.length ?? 1 };
+    // the articles are found through their entityKeys from now on
+    delete e.articleUrls;
     e.aliasCounts = Object.fromEntries(aliases.map((a) => [a, 1]));
     e.aliasKeys = [...new Set([e.key, nameKey(e.name), ...aliases.map(nameKey)])].filter(Boolean);
     forms.set(e.key, { key: e.key, name: e.name, type: e.type, aliases });

@@ -26,12 +26,21 @@ export interface AllRecords {
 
 export function toExport({ articles, contributions, entities, events }: AllRecords): MemoryExport {
   const names = new Map(contributions.map((c) => [c.url, c.entities]));
+  const sorted = [...articles].sort(byAnalysedAt);
+  const urls = new Map<string, string[]>();
+  for (const a of sorted) {
+    for (const k of a.entityKeys) {
+      const list = urls.get(k);
+      if (list) list.push(a.url);
+      else urls.set(k, [a.url]);
+    }
+  }
   return {
     format: EXPORT_FORMAT,
     version: DB_VERSION,
     exportedAt: new Date().toISOString(),
-    articles: [...articles].sort(byAnalysedAt).map((a): ExportedArticle => ({ ...a, names: names.get(a.url) ?? [] })),
-    entities: entities.map(publicEntity),
+    articles: sorted.map((a): ExportedArticle => ({ ...a, names: names.get(a.url) ?? [] })),
+    entities: entities.map((e) => publicEntity(e, urls.get(e.key) ?? [])),
     events: events.map(({ sig: _sig, ...ev }) => ev),
   };
 }
@@ -58,7 +67,9 @@ export function replayInputs(file: MemoryExport): ArticleInput[] {
   for (const ev of file.events) {
     for (const s of ev.sources as StoredSource[]) {
       const u = normalizeUrl(s.url);
-      sourcesOf.set(u, [...(sourcesOf.get(u) ?? []), { ev, s }]);
+      const list = sourcesOf.get(u);
+      if (list) list.push({ ev, s });
+      else sourcesOf.set(u, [{ ev, s }]);
     }
   }
   return [...(file.articles as ExportedArticle[])].sort(byAnalysedAt).map((a) => {

@@ -6,7 +6,7 @@ import type { EntityForm, StoredEntity } from './records';
 import type { MemoryEntity } from './types';
 
 export function emptyEntity(form: EntityForm): StoredEntity {
-  return { key: form.key, name: form.name, type: form.type, aliases: [], articleUrls: [], aliasKeys: [], nameCounts: {}, aliasCounts: {} };
+  return { key: form.key, name: form.name, type: form.type, aliases: [], aliasKeys: [], nameCounts: {}, aliasCounts: {} };
 }
 
 const bump = (counts: Record<string, number>, form: string, k: number): void => {
@@ -25,21 +25,22 @@ function settle(e: StoredEntity): StoredEntity {
   return e;
 }
 
-export function addForm(e: StoredEntity, form: EntityForm, url: string): StoredEntity {
+/** How many articles name it: each article gives every entity exactly one name. */
+export const articleCount = (e: StoredEntity): number => Object.values(e.nameCounts).reduce((s, n) => s + n, 0);
+
+export function addForm(e: StoredEntity, form: EntityForm): StoredEntity {
   bump(e.nameCounts, form.name, 1);
   for (const a of form.aliases) bump(e.aliasCounts, a, 1);
-  if (!e.articleUrls.includes(url)) e.articleUrls.push(url);
   return settle(e);
 }
 
 /** null when no article names it any more: the record goes. */
-export function removeForm(e: StoredEntity, form: EntityForm, url: string): StoredEntity | null {
+export function removeForm(e: StoredEntity, form: EntityForm): StoredEntity | null {
   bump(e.nameCounts, form.name, -1);
   for (const a of form.aliases) bump(e.aliasCounts, a, -1);
-  e.articleUrls = e.articleUrls.filter((u) => u !== url);
-  if (!e.articleUrls.length) return null;
-  return settle(e);
+  return articleCount(e) > 0 ? settle(e) : null;
 }
 
 /** The shared record, without the store's bookkeeping. */
-export const publicEntity = (e: StoredEntity): MemoryEntity => ({ key: e.key, name: e.name, type: e.type, aliases: [...e.aliases], articleUrls: [...e.articleUrls] });
+export const publicEntity = (e: StoredEntity, articleUrls: string[]): MemoryEntity =>
+  ({ key: e.key, name: e.name, type: e.type, aliases: [...e.aliases], articleUrls });

@@ -12,10 +12,14 @@ export interface EntityForm {
   aliases: string[];
 }
 
-export interface StoredEntity extends MemoryEntity {
+/**
+ * The entity as stored. Its articles are not in the record but found through the articles' `entityKeys`
+ * index, so a name in thousands of articles ("Nasdaq") keeps a small record that each write copies quickly.
+ */
+export interface StoredEntity extends Omit<MemoryEntity, 'articleUrls'> {
   /** merge keys of every form seen (multiEntry index: "ftc" finds "Federal Trade Commission") */
   aliasKeys: string[];
-  /** form -> articles that use it as the name */
+  /** form -> articles that use it as the name (their sum: the articles naming the entity) */
   nameCounts: Record<string, number>;
   /** form -> articles that give it as another form */
   aliasCounts: Record<string, number>;
