@@ -185,3 +185,19 @@ describe('parties are the ones who act, not who reported it', () => {
     expect(es.map((e) => [e.date, e.type, e.what])).toEqual([['2019', 'ipo', 'Quillfeather Labs goes public on London Stock Exchange']]);
   });
 });
+
+describe('who a leadership change is about', () => {
+  it('a person who retires leaves the company the article is about', () => {
+    const es = timeline('Orbis Holdings makes freight software. Orbis Holdings grew fast. He retired on March 3, and Orbis Holdings named two interim co-chief executives: Priya Raman and Daniel Ortiz.');
+    expect(es.flatMap((e) => e.parties)).toEqual(expect.arrayContaining(['Orbis Holdings', 'Priya Raman']));
+  });
+
+  it('"it" later in a sentence is the company named first in it', () => {
+    const es = timeline('Keystone Holdings is betting on a new chip, and it signed up Orbis Holdings as a customer in February 2024.');
+    expect(es[0]).toMatchObject({ date: '2024-02', parties: ['Keystone Holdings', 'Orbis Holdings'] });
+  });
+
+  it('a promise is no event', () => {
+    expect(timeline('Priya Raman has promised to sell Lumetra Systems in 2025, people said.')).toEqual([]);
+  });
+});

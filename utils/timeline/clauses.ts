@@ -9,7 +9,8 @@ export interface Clause {
 
 const LIST_BEFORE = /(?:^|[\s,])\p{Lu}[\p{L}\d.&'’-]*$/u;
 const LIST_AFTER = /^(?:and |or )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}(?:,| and | or )/u;
-const CUT = /\s*(?:[,;:]|\s[—–-]\s)\s*/g;
+// not at a colon: what follows one names who the clause is about ("named two chiefs: A and B")
+const CUT = /\s*(?:[,;]|\s[—–-]\s)\s*/g;
 
 export function splitClauses(sentence: string, offset: number): Clause[] {
   const out: Clause[] = [];

@@ -36,7 +36,7 @@ const NEGATED = /\b(?:not|never|no|no longer|whether|if)\b/i;
 // case-sensitive: "may" the modal, not "May" the month
 // "said it would cut jobs" reports a decision; "would" alone is a condition
 const REPORTED = /\b(?:said|says|announced|confirmed|told \w+)(?: that)?(?: [\w'’-]+){0,4} would\b/g;
-const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to|tried to|tries to|sought to|seeks? to|attempted to|considering|considers|weighing|weighs|exploring|explores|mulling|in talks|talks to|negotiating)\b/;
+const MODAL = /\b(?:expected to|expects to|plans? to|planned|proposed|potential|possible|would|could|may|might|hopes? to|aims? to|wants? to|tried to|tries to|sought to|seeks? to|attempted to|promised to|promises to|vowed to|intends? to|considering|considers|weighing|weighs|exploring|explores|mulling|in talks|talks to|negotiating)\b/;
 const LATER = /\b(?:later|subsequently|afterwards|since then)\b/i;
 const PAST_PERFECT = /\b(?:had|was|were)\b/;
 const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
@@ -68,6 +68,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     // "the biggest listing since 2014" compares; that year dates nothing here
     for (let k = ti; k < times.length && times[k]!.start < s.end; k++) if (!COMPARED.test(s.text.slice(Math.max(0, times[k]!.start - s.start - 80), times[k]!.start - s.start))) st.push(times[k]!);
     if (!HEADING_END.test(s.text) && s.text.split(' ').length < 15) continue;
+    // the first party of a kind named in the sentence before a point: what a later "it" in it stands for
+    const opener = (ms: Mention[], before: number, type: string): number | null => ms.find((m) => m.start < before && entities[m.entity]!.type === type)?.entity ?? null;
     const carry: string | null = carried && carried.paragraph === s.paragraph ? carried.date : null;
     let firstDate: string | null = null;
     let prevSubject: number | null = null;
@@ -86,7 +88,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       const lead = c.text.trimStart();
       let outside: number | null = null;
       if (RELATIVE_START.test(lead)) outside = prevLast;
-      else if (PRONOUN_START.test(lead)) outside = /^(?:and |but |as well as |while )?(he|she|his|her)\b/i.test(lead) ? lastPerson : prevSubject ?? lastOrg;
+      else if (PRONOUN_START.test(lead)) outside = /^(?:and |but |as well as |while )?(he|she|his|her)\b/i.test(lead) ? lastPerson : prevSubject ?? opener(sm, c.start, 'organization') ?? lastOrg;
       else if (VERB_START.test(lead) && !(cm[0] && cm[0].start - c.start < 3)) outside = prevSubject ?? prevLast;
       let clauseSubject: number | null = null;
       for (const seg of segments(c.triggers, cm, st, c.start, c.end)) {
@@ -95,7 +97,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         const before = candidates.filter((m) => !OBJECT_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start))).at(-1) ?? candidates.at(-1);
         // "and in May it struck ...": a pronoun before the trigger stands for the last subject
         const pronoun: number | null = !before && clauseSubject === null && outside === null && PRONOUN.test(s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start))
-          ? prevSubject ?? lastOrg : null;
+          ? prevSubject ?? opener(sm, seg.start, 'organization') ?? lastOrg : null;
         const subject: number | null = before?.entity ?? clauseSubject ?? outside ?? pronoun;
         clauseSubject ??= subject;
         // "Apple, Google and Samsung agreed to ...": the whole list acts
@@ -130,7 +132,9 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
             // a regulator acting on no one named acts on the deal, or on the company the article is about
             : unique([...parties, ...(DEAL_ANAPHORA.test(c.text) ? mainOrgs : mainOrgs.slice(0, 1))]);
         // "filed a lawsuit against the company": the company the article is about
-        if (parties.length === 1 && COMPANY_REF.test(s.text.slice(seg.triggers[0]!.start - s.start, seg.end - s.start))) {
+        // and a person who comes or goes without a company named comes to or leaves that company
+        const personOnly = parties.every((p) => entities[p]!.type === 'person') && triggers.some((g) => g.type === 'hire');
+        if ((parties.length === 1 || personOnly) && (personOnly || COMPANY_REF.test(s.text.slice(seg.triggers[0]!.start - s.start, seg.end - s.start)))) {
           const org = mainOrgs.find((o) => o !== parties[0]);
           if (org !== undefined && org !== null) parties = [...parties, org];
         }
