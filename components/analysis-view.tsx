@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Analysis, Entity, EntityType, TimelineEvent } from '../utils/types';
 import type { HighlightTarget } from '../extension/messages';
@@ -17,11 +18,13 @@ interface Props {
   highlight: Highlighter;
   /** the kinds of names the reader wants listed (settings) */
   entityTypes: readonly EntityType[];
+  /** shown under the timeline (the memory line) */
+  extra?: ComponentChildren;
 }
 
 type Active = { entity: Entity } | { event: TimelineEvent } | null;
 
-export function AnalysisView({ analysis, scope, highlight, entityTypes }: Props) {
+export function AnalysisView({ analysis, scope, highlight, entityTypes, extra }: Props) {
   const [active, setActive] = useState<Active>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -59,6 +62,7 @@ export function AnalysisView({ analysis, scope, highlight, entityTypes }: Props)
         onPick={pickEntity}
       />
       <TimelineView events={analysis.timeline} active={active && 'event' in active ? active.event : null} onPick={pickEvent} />
+      {extra}
       <BylineList authors={analysis.authors} bylines={analysis.bylines} published={analysis.publishedTime} />
       <ExportButtons analysis={analysis} />
       {/* the live region stays in the document so that a screen reader hears each new note */}

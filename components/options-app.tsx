@@ -15,6 +15,7 @@ export interface OptionsApi {
   save(change: Partial<Settings>): Promise<void>;
   readShortcut(): Promise<string>;
   openShortcutSettings(): Promise<boolean>;
+  openMemory(): Promise<void>;
 }
 
 export function OptionsApp({ api, settings: initial }: { api: OptionsApi; settings: Settings }) {
@@ -107,6 +108,22 @@ export function OptionsApp({ api, settings: initial }: { api: OptionsApi; settin
           ]}
           onChange={(theme) => save({ theme })}
         />
+        <fieldset class="nl-field">
+          <legend class="nl-legend">{t('options_memory')}</legend>
+          <p>{t('options_memory_help')}</p>
+          <label class="nl-choice">
+            <input
+              type="checkbox"
+              checked={s.rememberArticles}
+              data-testid="remember-articles"
+              onChange={(e) => save({ rememberArticles: e.currentTarget.checked })}
+            />
+            <span>{t('options_memory_remember')}</span>
+          </label>{' '}
+          <button type="button" class="nl-btn" data-testid="options-open-memory" onClick={() => void api.openMemory()}>
+            {t('memory_open')}
+          </button>
+        </fieldset>
         <ShortcutSetting read={api.readShortcut} openSettings={api.openShortcutSettings} />
         <p class="nl-privacy">{t('options_privacy')}</p>
       </main>

@@ -7,6 +7,7 @@ import { problemView } from '../extension/reader-error';
 import type { Settings } from '../extension/settings';
 import type { Highlighter } from './analysis-view';
 import { Logo } from './logo';
+import type { MemoryLineClient } from './memory-line';
 import { TabViewPanel } from './tab-view-panel';
 import { useDocumentTheme, useSettings } from './use-settings';
 
@@ -16,6 +17,7 @@ export interface PopupApi {
   popOut(): Promise<void>;
   openSettings(): Promise<void>;
   highlight: Highlighter;
+  memory: MemoryLineClient;
 }
 
 interface Props {
@@ -74,7 +76,7 @@ export function PopupApp({ api, poppedOut, settings: initial }: Props) {
         </button>
       </header>
       <main>
-        <TabViewPanel view={view} highlight={api.highlight} entityTypes={settings.entityTypes} onRetry={() => load(true)} />
+        <TabViewPanel view={view} highlight={api.highlight} entityTypes={settings.entityTypes} onRetry={() => load(true)} memory={api.memory} />
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TabView } from '../extension/messages';
 import type { Highlighter } from './analysis-view';
 import { Logo } from './logo';
+import type { MemoryLineClient } from './memory-line';
 import { TabViewPanel } from './tab-view-panel';
 import { useSettings } from './use-settings';
 import { t } from '../extension/i18n';
@@ -12,9 +13,10 @@ interface Props {
   view: TabView | null;
   highlight: Highlighter;
   onClose: () => void;
+  memory?: MemoryLineClient;
 }
 
-export function SidebarPanel({ view, highlight, onClose }: Props) {
+export function SidebarPanel({ view, highlight, onClose, memory }: Props) {
   const settings = useSettings();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
@@ -41,7 +43,7 @@ export function SidebarPanel({ view, highlight, onClose }: Props) {
           <Logo /> {t('ext_name')}
         </span>
       </div>
-      <TabViewPanel view={view} highlight={highlight} entityTypes={settings.entityTypes} />
+      <TabViewPanel view={view} highlight={highlight} entityTypes={settings.entityTypes} memory={memory} />
     </aside>
   );
 }

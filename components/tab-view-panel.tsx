@@ -5,6 +5,7 @@ import type { TabView } from '../extension/messages';
 import { t } from '../extension/i18n';
 import type { EntityType } from '../utils/types';
 import { AnalysisView, type Highlighter } from './analysis-view';
+import { MemoryLine, type MemoryLineClient } from './memory-line';
 import { StatusView } from './status-view';
 
 interface Props {
@@ -13,9 +14,11 @@ interface Props {
   highlight: Highlighter;
   entityTypes: readonly EntityType[];
   onRetry?: () => void;
+  /** the partnership memory, for a page's result (a selection is not remembered) */
+  memory?: MemoryLineClient;
 }
 
-export function TabViewPanel({ view, highlight, entityTypes, onRetry }: Props) {
+export function TabViewPanel({ view, highlight, entityTypes, onRetry, memory }: Props) {
   const [anyway, setAnyway] = useState(false);
   const analysis = view?.state === 'ready' ? view.analysis : null;
   useEffect(() => setAnyway(false), [analysis]);
@@ -34,5 +37,6 @@ export function TabViewPanel({ view, highlight, entityTypes, onRetry }: Props) {
       />
     );
   }
-  return <AnalysisView key={view.analysis.url} analysis={view.analysis} scope={view.scope} highlight={highlight} entityTypes={entityTypes} />;
+  const line = memory && view.scope === 'page' && view.analysis.isArticle ? <MemoryLine analysis={view.analysis} client={memory} /> : null;
+  return <AnalysisView key={view.analysis.url} analysis={view.analysis} scope={view.scope} highlight={highlight} entityTypes={entityTypes} extra={line} />;
 }

@@ -1,10 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { fromExtensionPage, listen, sendToTab, type BackgroundApi } from '../extension/messages';
+import { fromExtension, fromExtensionPage, listen, sendToTab, type BackgroundApi, type MemoryLineApi, type MemoryPageApi } from '../extension/messages';
+import { openMemory } from '../extension/memory';
+import { memoryLineHandlers, memoryPageHandlers } from '../extension/memory-handlers';
+import { createMemoryService } from '../extension/memory-service';
+import { readSettings } from '../extension/settings';
 import { createMenus, onMenuClicked } from '../extension/menus';
 import { openSidebar, toggleSidebar } from '../extension/sidebar-control';
 import { tabCache } from '../extension/storage';
-import { ensureContentScript, noteNavigation, viewForTab } from '../extension/tab-analysis';
+import { ensureContentScript, noteNavigation, observePageViews, viewForTab } from '../extension/tab-analysis';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenus);
@@ -38,4 +42,14 @@ export default defineBackground(() => {
     },
     fromExtensionPage,
   );
+
+  // The memory lives in the extension's own origin (this background), never in a page's.
+  const memory = createMemoryService({
+    open: () => openMemory(),
+    enabled: async () => (await readSettings()).rememberArticles,
+    isPrivate: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.incognito ?? true, // a tab we cannot see is not remembered
+  });
+  observePageViews(memory.afterView);
+  listen<MemoryLineApi>(memoryLineHandlers(memory), fromExtension);
+  listen<MemoryPageApi>(memoryPageHandlers(memory), fromExtensionPage);
 });

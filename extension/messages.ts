@@ -6,6 +6,7 @@ import type { Analysis } from '../utils/types';
 import { t } from './i18n';
 import { problemView, ReaderError } from './reader-error';
 import type { PageHead, PageReading } from '../utils/read-document';
+import type { EarlierEvent, EntityTimeline, ImportResult, MemoryArticle, MemoryExport, MemoryStats, SearchHit } from '../utils/memory/types';
 
 /** What the popup or the sidebar shows for a tab. `null` where a view is expected means "still analysing". */
 export type TabView =
@@ -40,6 +41,30 @@ export interface BackgroundApi {
   'get-analysis': { req: { tabId: number; refresh?: boolean; viaToolbar?: boolean }; res: TabView };
   'open-sidebar': { req: { tabId: number }; res: { opened: boolean } };
   highlight: { req: { tabId: number; target: HighlightTarget | null }; res: { found: number } };
+}
+
+/** Whether an article is in the memory; `off`: the setting; `private`: a private window, never remembered. */
+export type MemoryStatus = 'remembered' | 'not-remembered' | 'off' | 'private';
+
+/** Memory of the article a view shows: sent by the popup and by the sidebar (a content script of ours). */
+export interface MemoryLineApi {
+  /** `tabId`: the popup's tab; the sidebar's own tab comes with its message */
+  'memory-status': { req: { url: string; tabId?: number }; res: { status: MemoryStatus } };
+  'memory-forget': { req: { url: string }; res: { status: MemoryStatus } };
+  'memory-earlier': { req: { analysis: Analysis }; res: EarlierEvent[] };
+  /** the memory page in a tab; `entity`: that entity's view */
+  'memory-open': { req: { entity?: string }; res: { opened: boolean } };
+}
+
+/** The memory page's requests: only from extension pages. The background owns the one database connection. */
+export interface MemoryPageApi {
+  'memory-search': { req: { query: string }; res: SearchHit[] };
+  'memory-entity': { req: { name: string }; res: EntityTimeline | null };
+  'memory-overview': { req: Record<string, never>; res: { stats: MemoryStats; articles: MemoryArticle[] } };
+  'memory-forget-article': { req: { url: string }; res: { stats: MemoryStats } };
+  'memory-export': { req: Record<string, never>; res: MemoryExport };
+  'memory-import': { req: { data: unknown }; res: ImportResult };
+  'memory-clear': { req: Record<string, never>; res: { stats: MemoryStats } };
 }
 
 /** Sent by the background to the content script (content.js) of one tab: serialising and highlighting. */
@@ -80,10 +105,12 @@ interface Envelope {
 const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && (m as Partial<Envelope>).newslens === 1 && typeof (m as Envelope).type === 'string';
 
-export async function sendToBackground<K extends keyof BackgroundApi>(
+type ToBackground = BackgroundApi & MemoryLineApi & MemoryPageApi;
+
+export async function sendToBackground<K extends keyof ToBackground>(
   type: K,
-  data: Req<BackgroundApi, K>,
-): Promise<Res<BackgroundApi, K>> {
+  data: Req<ToBackground, K>,
+): Promise<Res<ToBackground, K>> {
   const msg: Envelope = { newslens: 1, type, data };
   let res: unknown;
   try {
@@ -94,7 +121,7 @@ export async function sendToBackground<K extends keyof BackgroundApi>(
   }
   // no handler answered: an empty reply must not leave a view waiting for ever
   if (res === undefined) throw new ReaderError({ state: 'error', message: t('error_newslens_silent') });
-  return res as Res<BackgroundApi, K>;
+  return res as Res<ToBackground, K>;
 }
 
 export function sendToTab<K extends keyof TabApi>(tabId: number, type: K, data: Req<TabApi, K>): Promise<Res<TabApi, K>> {
@@ -132,3 +159,7 @@ export const fromExtensionPage = (sender: Sender): boolean =>
 
 /** The background (tabs.sendMessage carries no tab) of this extension. */
 export const fromBackground = (sender: Sender): boolean => sender.id === browser.runtime.id && sender.tab === undefined;
+
+/** This extension's pages and its own content scripts (the sidebar); web pages cannot send runtime messages here. */
+export const fromExtension = (sender: Sender): boolean =>
+  sender.id === browser.runtime.id && (sender.tab !== undefined || fromExtensionPage(sender));

@@ -13,6 +13,8 @@ export interface Settings {
   entityTypes: EntityType[];
   sidebarSide: SidebarSide;
   theme: Theme;
+  /** keep each page analysis in the partnership memory (never in a private window) */
+  rememberArticles: boolean;
 }
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'product', 'place', 'money', 'other'];
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   entityTypes: [...ENTITY_TYPES],
   sidebarSide: 'right',
   theme: 'auto',
+  rememberArticles: true,
 };
 
 /** Whatever is stored (a partial or hand-edited value included) as a valid Settings. */
@@ -34,5 +37,9 @@ export function normalizeSettings(value: Partial<Settings> | null | undefined): 
     entityTypes: Array.isArray(v.entityTypes) ? ENTITY_TYPES.filter((t) => v.entityTypes!.includes(t)) : [...ENTITY_TYPES],
     sidebarSide: v.sidebarSide === 'left' ? 'left' : 'right',
     theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'auto',
+    rememberArticles: v.rememberArticles !== false,
   };
 }
+
+/** Version 1 had no memory: a reader who updates gets it on, as a new reader does. */
+export const migrateSettingsV1 = (v: Omit<Settings, 'rememberArticles'>): Settings => ({ ...v, rememberArticles: true });

@@ -3,7 +3,7 @@
 
 import { storage } from 'wxt/utils/storage';
 
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS, migrateSettingsV1, normalizeSettings, type Settings } from './settings-schema';
 
 export * from './settings-schema';
 
@@ -11,8 +11,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   // Version 1 is the first shape. Changing it means version 2 and a migrations[2] that turns a
   // version-1 value into the new shape, so that no reader loses their choices on an update.
-  version: 1,
-  migrations: {},
+  version: 2,
+  // 2: rememberArticles (the partnership memory)
+  migrations: { 2: migrateSettingsV1 },
 });
 
 export const readSettings = async (): Promise<Settings> => normalizeSettings(await settingsItem.getValue());

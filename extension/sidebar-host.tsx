@@ -8,6 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import css from '../components/newslens.css?inline';
 import { SidebarPanel } from '../components/sidebar-panel';
 import { adoptCss } from './adopt-css';
+import { memoryLineClient } from './memory-line-client';
 import type { TabView } from './messages';
 import type { PageHighlighter } from './page-highlighter';
 import { t } from './i18n';
@@ -46,9 +47,12 @@ export function createSidebarHost(ctx: ContentScriptContext, highlighter: PageHi
   let returnFocus: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   let watch: number | undefined;
+  const memory = memoryLineClient();
 
   const draw = () => {
-    if (container) render(<SidebarPanel view={view} highlight={async (t) => highlighter.show(t)} onClose={() => close()} />, container);
+    if (container) {
+      render(<SidebarPanel view={view} highlight={async (t) => highlighter.show(t)} onClose={() => close()} memory={memory} />, container);
+    }
   };
 
   // Esc on the page itself (nothing focused) closes too; inside the sidebar the panel handles it.

@@ -105,6 +105,10 @@ async function computeView(tabId: number, { refresh = false, viaToolbar = false 
 // The popup and a shortcut pressed at the same moment share one analysis.
 const inFlight = new Map<number, Promise<TabView>>();
 
+let pageViewObserver: ((tabId: number, view: TabView) => void) | null = null;
+/** `fn` sees every page view made for a reader (the memory keeps it); selections are not page views. */
+export const observePageViews = (fn: (tabId: number, view: TabView) => void): void => void (pageViewObserver = fn);
+
 export function viewForTab(tabId: number, options: ViewOptions = {}): Promise<TabView> {
   const running = inFlight.get(tabId);
   if (running && !options.refresh) return running;
@@ -112,6 +116,7 @@ export function viewForTab(tabId: number, options: ViewOptions = {}): Promise<Ta
     if (inFlight.get(tabId) === job) inFlight.delete(tabId);
   });
   inFlight.set(tabId, job);
+  void job.then((view) => pageViewObserver?.(tabId, view));
   return job;
 }
 

@@ -10,6 +10,7 @@ import '../../components/options.css';
 type FirefoxCommands = { openShortcutSettings?: () => Promise<void> };
 
 const api: OptionsApi = {
+  openMemory: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/memory.html') })),
   save: async (change) => void (await updateSettings(change)),
   readShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'toggle-sidebar')?.shortcut ?? '',
   openShortcutSettings: async () => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/popup-app';
 import { t } from '../../extension/i18n';
+import { memoryLineClient } from '../../extension/memory-line-client';
 import { sendToBackground } from '../../extension/messages';
 import { readSettings } from '../../extension/settings';
 import '../../components/newslens.css';
@@ -47,6 +48,9 @@ async function start(): Promise<void> {
       if (!poppedOut) window.close();
     },
     highlight: async (target) => (tabId === null ? 0 : (await sendToBackground('highlight', { tabId, target })).found),
+    memory: memoryLineClient(tabId ?? undefined, () => {
+      if (!poppedOut) window.close();
+    }),
   };
   render(<PopupApp api={api} poppedOut={poppedOut} settings={settings} />, document.getElementById('app')!);
 }

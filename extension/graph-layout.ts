@@ -1,0 +1,43 @@
+// Where the memory page draws an entity's relations: the entity in the middle, its neighbours on a ring,
+// the most linked first from the top, clockwise. Plain arithmetic, no force simulation: a star needs none,
+// and the picture stays the same each time the page opens.
+
+import type { MemoryRelation } from '../utils/memory/types';
+
+export interface GraphNode {
+  relation: MemoryRelation;
+  /** events linking it to the centre, all types together */
+  total: number;
+  x: number;
+  y: number;
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  centre: { x: number; y: number };
+  nodes: GraphNode[];
+  /** relations left off the picture (the list below it shows all) */
+  hidden: number;
+}
+
+export const totalCount = (r: MemoryRelation): number => Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0);
+
+export function radialLayout(relations: MemoryRelation[], opts: { width?: number; height?: number; max?: number } = {}): GraphLayout {
+  const width = opts.width ?? 560;
+  const height = opts.height ?? 340;
+  const max = opts.max ?? 12;
+  const ranked = relations
+    .map((relation) => ({ relation, total: totalCount(relation) }))
+    .sort((a, b) => b.total - a.total || a.relation.name.localeCompare(b.relation.name));
+  const shown = ranked.slice(0, max);
+  const centre = { x: width / 2, y: height / 2 };
+  // an ellipse that fills the box, leaving room for the labels
+  const rx = width / 2 - 90;
+  const ry = height / 2 - 40;
+  const nodes = shown.map((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(shown.length, 1);
+    return { ...n, x: Math.round(centre.x + rx * Math.cos(angle)), y: Math.round(centre.y + ry * Math.sin(angle)) };
+  });
+  return { width, height, centre, nodes, hidden: ranked.length - shown.length };
+}
