@@ -22,7 +22,8 @@ export default defineConfig({
     // Least privilege: the page is read only when the reader asks (popup, menu, shortcut), which grants activeTab.
     // Chrome's service worker has no DOM: a page too large to read in its tab is parsed in an offscreen
     // document (Firefox's background page parses it itself).
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // unlimitedStorage: the partnership memory (IndexedDB) must not be evicted or capped as the years of articles grow.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_action_title__' },
     commands: {
       'toggle-sidebar': {

@@ -16,9 +16,9 @@ const ZIPS = {
   sources: join(ROOT, `.output/newslens-${version}-sources.zip`),
 };
 const ICONS = ['16', '32', '48', '96', '128'];
-const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 // Chrome's service worker has no DOM: a page too large to read in its tab is parsed in an offscreen document
-const CHROME_PERMISSIONS = ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage'];
+const CHROME_PERMISSIONS = ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'unlimitedStorage'];
 
 type Manifest = Record<string, unknown> & { icons: Record<string, string>; permissions: string[]; default_locale: string };
 

@@ -43,9 +43,9 @@ const HARMLESS_URLS = [
 ];
 
 describe('the built extension', () => {
-  it('asks for exactly activeTab, scripting, contextMenus, storage and offscreen, and no host', () => {
+  it('asks for exactly activeTab, scripting, contextMenus, storage, unlimitedStorage and offscreen, and no host', () => {
     // offscreen: Chrome's service worker has no DOM; a page too large to read in its tab is parsed there
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
