@@ -2,7 +2,6 @@
 // It talks to the extension only through `client`; every word on it is text, never HTML from a page.
 
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_GROUPS } from '../extension/format';
 import { t } from '../extension/i18n';
 import type { Settings } from '../extension/settings';
 import type { EntityTimeline, ImportResult, MemoryArticle, MemoryExport, MemoryStats, SearchHit } from '../utils/memory/types';
@@ -91,7 +90,7 @@ function EntityPage({ client, name }: { client: MemoryPageClient; name: string }
         {entity.name}
       </h1>
       <p class="nl-sub">
-        <span class={`nl-chip nl-t-${entity.type}`}>{ENTITY_GROUPS.find((g) => g.type === entity.type)?.label}</span>{' '}
+        <span class={`nl-chip nl-t-${entity.type}`}>{t(entity.type === 'person' ? 'memory_kind_person' : 'memory_kind_organization')}</span>{' '}
         {entity.aliases.length > 0 && t('memory_aliases', entity.aliases.join(', '))}
       </p>
       <div class="nl-export">

@@ -29,12 +29,12 @@ export function MemoryGraph({ name, relations, entityHref }: Props) {
       </h2>
       {!relations.length && <p class="nl-empty">{t('memory_relations_empty')}</p>}
       {relations.length > 0 && (
-        <svg class="nl-graph" viewBox={`0 0 ${g.width} ${g.height}`} role="group" aria-label={t('memory_graph_label', name)} data-testid="memory-graph">
+        <svg class="nl-graph" viewBox={`0 ${g.top} ${g.width} ${g.height}`} role="group" aria-label={t('memory_graph_label', name)} data-testid="memory-graph">
           {g.nodes.map((n) => (
             <g key={n.relation.key}>
               <line aria-hidden="true" class="nl-graph-edge" x1={g.centre.x} y1={g.centre.y} x2={n.x} y2={n.y} stroke-width={width(n.total)} />
               <text aria-hidden="true" class="nl-graph-count" x={(g.centre.x + n.x) / 2} y={(g.centre.y + n.y) / 2 - 4} text-anchor="middle">
-                {n.total}
+                {countsText(n.relation)}
               </text>
             </g>
           ))}

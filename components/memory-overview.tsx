@@ -102,12 +102,12 @@ export function MemoryOverview({ stats, articles, usage, actions }: Props) {
         <ul class="nl-articles">
           {articles.map((a) => (
             <li key={a.url} data-testid="memory-article" data-url={a.url}>
-              <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer" class="nl-article-title">
-                {a.title ?? a.url}
-              </a>
-              <span class="nl-sub">
-                {[a.site, a.publishedTime ? formatWhen(a.publishedTime.slice(0, 10)) : null].filter(Boolean).join(' · ')}
-              </span>
+              <div>
+                <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer" class="nl-article-title">
+                  {a.title ?? a.url}
+                </a>
+                <p class="nl-sub">{[a.site, a.publishedTime ? formatWhen(a.publishedTime.slice(0, 10)) : null].filter(Boolean).join(' · ')}</p>
+              </div>
               <button
                 type="button"
                 class="nl-btn"

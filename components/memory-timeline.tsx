@@ -22,7 +22,7 @@ export function MemoryTimeline({ events, nameOf, entityHref }: Props) {
       {events.length > 0 && (
         <ol class="nl-timeline" data-testid="memory-timeline">
           {events.map((ev) => (
-            <li key={ev.id} class={ev.date ? 'nl-event' : 'nl-event nl-event-undated'} data-testid="memory-event" data-date={ev.date ?? ''}>
+            <li key={ev.id} class={ev.date ? 'nl-event' : 'nl-event nl-event-undated'} data-testid="memory-event" data-date={ev.date ?? ''} data-type={ev.type}>
               <span class="nl-when">
                 <span class="nl-date">{formatWhen(ev.date)}</span>
                 <span class="nl-type">{eventLabel(ev.type)}</span>
@@ -33,7 +33,7 @@ export function MemoryTimeline({ events, nameOf, entityHref }: Props) {
               </span>
               <span class="nl-chips">
                 {ev.parties.map((key) => (
-                  <a class="nl-party" key={key} href={entityHref(nameOf(key))}>
+                  <a class="nl-party" key={key} href={entityHref(nameOf(key))} data-testid="memory-party">
                     {nameOf(key)}
                   </a>
                 ))}

@@ -14,6 +14,8 @@ export interface GraphNode {
 
 export interface GraphLayout {
   width: number;
+  /** the drawn part of the box: from `top`, `height` high (a few neighbours leave the bottom empty) */
+  top: number;
   height: number;
   centre: { x: number; y: number };
   nodes: GraphNode[];
@@ -39,5 +41,9 @@ export function radialLayout(relations: MemoryRelation[], opts: { width?: number
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(shown.length, 1);
     return { ...n, x: Math.round(centre.x + rx * Math.cos(angle)), y: Math.round(centre.y + ry * Math.sin(angle)) };
   });
-  return { width, height, centre, nodes, hidden: ranked.length - shown.length };
+  // labels sit below each node: room above the highest, and below the lowest for its label
+  const ys = [centre.y, ...nodes.map((n) => n.y)];
+  const top = Math.max(0, Math.min(...ys) - 20);
+  const bottom = Math.min(height, Math.max(...ys) + 36);
+  return { width, top, height: bottom - top, centre, nodes, hidden: ranked.length - shown.length };
 }

@@ -16,8 +16,8 @@ describe('relations graph layout', () => {
     for (const n of g.nodes) {
       expect(n.x).toBeGreaterThan(0);
       expect(n.x).toBeLessThan(g.width);
-      expect(n.y).toBeGreaterThan(0);
-      expect(n.y).toBeLessThan(g.height);
+      expect(n.y).toBeGreaterThan(g.top);
+      expect(n.y).toBeLessThan(g.top + g.height);
     }
   });
 

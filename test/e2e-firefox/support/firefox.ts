@@ -37,14 +37,21 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir: string): Promise<FirefoxHarness> {
+/**
+ * `profile`: a profile directory of the caller's, kept on close, for a browser restarted on it. The add-on is
+ * a temporary one, removed at each shutdown: the two keep* prefs let its storage and its moz-extension://
+ * address outlive that, as they do for an add-on installed for good.
+ */
+export async function launchFirefox(extensionDir: string, opts: { profile?: string } = {}): Promise<FirefoxHarness> {
   const downloads = mkdtempSync(join(tmpdir(), 'newslens-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    ...(opts.profile && { userDataDir: opts.profile }),
     extraPrefsFirefox: {
+      ...(opts.profile && { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }),
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,

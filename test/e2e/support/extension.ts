@@ -39,9 +39,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { origin: string; headless?: boolean; extensionDir?: string }): Promise<Harness> {
+/** `profile`: a profile directory of the caller's, kept on close (a browser restarted on the same profile). */
+export async function launchExtension(opts: { origin: string; headless?: boolean; extensionDir?: string; profile?: string }): Promise<Harness> {
   const EXTENSION_DIR = opts.extensionDir ?? BUILD_DIR;
-  const profile = mkdtempSync(join(tmpdir(), 'newslens-e2e-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'newslens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -197,7 +198,7 @@ export async function launchExtension(opts: { origin: string; headless?: boolean
     reopen,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
