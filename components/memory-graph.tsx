@@ -33,7 +33,7 @@ export function MemoryGraph({ name, relations, entityHref }: Props) {
           {g.nodes.map((n) => (
             <g key={n.relation.key}>
               <line aria-hidden="true" class="nl-graph-edge" x1={g.centre.x} y1={g.centre.y} x2={n.x} y2={n.y} stroke-width={width(n.total)} />
-              <text aria-hidden="true" class="nl-graph-count" x={(g.centre.x + n.x) / 2} y={(g.centre.y + n.y) / 2 - 4} text-anchor="middle">
+              <text aria-hidden="true" class="nl-graph-count" x={g.centre.x + (n.x - g.centre.x) * 0.58} y={g.centre.y + (n.y - g.centre.y) * 0.58 - 4} text-anchor="middle">
                 {countsText(n.relation)}
               </text>
             </g>
@@ -47,7 +47,7 @@ export function MemoryGraph({ name, relations, entityHref }: Props) {
             </a>
           ))}
           <circle aria-hidden="true" class="nl-graph-centre" cx={g.centre.x} cy={g.centre.y} r={11} />
-          <text aria-hidden="true" class="nl-graph-label nl-graph-label-centre" x={g.centre.x} y={g.centre.y + 26} text-anchor="middle">
+          <text aria-hidden="true" class="nl-graph-label nl-graph-label-centre" x={g.centre.x} y={g.centre.y - 18} text-anchor="middle">
             {name}
           </text>
         </svg>

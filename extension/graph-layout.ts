@@ -1,5 +1,6 @@
 // Where the memory page draws an entity's relations: the entity in the middle, its neighbours on a ring,
-// the most linked first from the top, clockwise. Plain arithmetic, no force simulation: a star needs none,
+// the most linked first, clockwise from just right of the top. Half a step off the vertical, no neighbour
+// sits straight above the middle, where the entity's own name is written. Plain arithmetic, no force simulation: a star needs none,
 // and the picture stays the same each time the page opens.
 
 import type { MemoryRelation } from '../utils/memory/types';
@@ -38,11 +39,12 @@ export function radialLayout(relations: MemoryRelation[], opts: { width?: number
   const rx = width / 2 - 90;
   const ry = height / 2 - 40;
   const nodes = shown.map((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(shown.length, 1);
+    const step = (2 * Math.PI) / Math.max(shown.length, 1);
+    const angle = -Math.PI / 2 + step / 2 + step * i;
     return { ...n, x: Math.round(centre.x + rx * Math.cos(angle)), y: Math.round(centre.y + ry * Math.sin(angle)) };
   });
-  // labels sit below each node: room above the highest, and below the lowest for its label
-  const ys = [centre.y, ...nodes.map((n) => n.y)];
+  // labels sit below each node, the entity's name above it: room for both
+  const ys = [centre.y - 20, ...nodes.map((n) => n.y)];
   const top = Math.max(0, Math.min(...ys) - 20);
   const bottom = Math.min(height, Math.max(...ys) + 36);
   return { width, top, height: bottom - top, centre, nodes, hidden: ranked.length - shown.length };

@@ -19,7 +19,7 @@ const files = (dir: string): string[] =>
   );
 const code = ['components', 'entrypoints', 'extension'].flatMap(files).concat('wxt.config.ts').map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 // keys built from a value: `type_${type}`, `event_${type}`, PARTS, MESSAGES, plural bases
-const BUILT = /^(type_|event_|when_|restricted_|mentions_|sentences_)/;
+const BUILT = /^(type_|event_|when_|restricted_|mentions_|sentences_|memory_(articles|entities|events|graph_more|sources)_(one|other)$)/;
 
 describe('messages.json', () => {
   it.each(Object.keys(messages))('%s is described and used', (key) => {
