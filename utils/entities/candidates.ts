@@ -2,12 +2,12 @@
 // ("A, B and C") or punctuation separates two names, each with the context words that hint at its type.
 
 import type { Sentence } from '../text/sentences';
-import { DEMONYMS, GENERIC_WORDS, PERSON_TITLES } from './lexicon/generic-words';
-import { COMPANY_SET, ORG_CUES, ORG_SUFFIX } from './lexicon/companies';
-import { PRODUCT_CUES } from './lexicon/products';
-import { FIRST_NAMES } from './lexicon/first-names';
-import { PLACES_SET } from './lexicon/places';
+import { PERSON_TITLES } from './lexicon/generic-words';
+import { COMPANY_SET, FOR_HEADS, ORG_CUES } from './lexicon/companies';
+import { PRODUCT_CUES, PRODUCT_LEADS } from './lexicon/products';
+import { PLACE_LEADS, PLACES_SET } from './lexicon/places';
 import { isCapitalised, isYear, tokenize, type Token } from './tokens';
+import { CONNECTORS, splitRun } from './split-run';
 
 export interface Candidate {
   words: string[];
@@ -18,16 +18,29 @@ export interface Candidate {
   personCue: boolean;
   orgCue: boolean;
   productCue: boolean;
+  /** "Kansas-based", "based in X", "X, Texas": a place */
+  placeCue: boolean;
   /** followed by "said", "told", ", who": a person or an organisation speaking */
   saidCue: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'du', 'da', 'la', 'le', 'al', 'bin', 'del', 'dos']);
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'explained', 'who']);
-const TITLE_ENDS = new Set(['officer', 'executive', 'director', 'president', 'counsel', 'scientist', 'economist', 'strategist', 'editor', 'correspondent', 'secretary', 'minister']);
 // "hired X", "named X": verbs whose object is a person
 const PEOPLE_VERBS = new Set(['hired', 'appointed', 'named', 'poached', 'recruited', 'promoted', 'fired', 'ousted']);
 const APPOSITIVE_LEAD = new Set(['a', 'an', 'the', 'its', 'their', 'who', 'whose', 'his', 'her']);
+
+// "Boeing 90 days", "Acme 3 percent": a number before a counted noun is no part of the name
+const countsSomething = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.word) && (/s$/.test(t.word) || /^(percent|per|million|billion|trillion|thousand|hundred)$/.test(t.lower));
+
+// "Bank of America", "Center for Countering Hate", "Shadow of the Erdtree": lower-case words inside a name
+function connectorLength(toks: Token[], j: number): number {
+  const w = toks[j]!.word;
+  if (!CONNECTORS.has(w)) return 0;
+  if (w === 'for' && !FOR_HEADS.has(toks[j - 1]!.lower)) return 0;
+  const the = (w === 'of' || w === 'for') && toks[j + 1]?.word === 'the' ? 1 : 0;
+  const next = toks[j + 1 + the];
+  return next && isCapitalised(next.word) && joins(next) && (!the || joins(toks[j + 1]!)) ? 1 + the : 0;
+}
 
 // "X, a co-founder of Y" / "X, the chief executive": a comma, then a role within a few words
 function appositiveRole(toks: Token[], last: number): boolean {
@@ -49,10 +62,11 @@ export function findCandidates(text: string, sentences: Sentence[], skip: (start
       const t = toks[i]!;
       if (!isCapitalised(t.word) || skip(t.start)) { i++; continue; }
       let j = i + 1;
-      while (j < toks.length && joins(toks[j]!) && !toks[j - 1]!.possessive && !skip(toks[j]!.start)) {
+      while (j < toks.length && joins(toks[j]!) && !toks[j - 1]!.possessive && !toks[j - 1]!.suffix && !skip(toks[j]!.start)) {
         const w = toks[j]!.word;
-        if (isCapitalised(w) || (/^\d{1,4}$/.test(w) && !isYear(w))) { j++; continue; }
-        if (CONNECTORS.has(w) && j + 1 < toks.length && isCapitalised(toks[j + 1]!.word) && joins(toks[j + 1]!)) { j += 2; continue; }
+        if (isCapitalised(w) || (/^\d{1,4}$/.test(w) && !isYear(w) && !countsSomething(toks[j + 1]))) { j++; continue; }
+        const link = connectorLength(toks, j);
+        if (link) { j += link; continue; }
         break;
       }
       let run = toks.slice(i, j);
@@ -65,56 +79,16 @@ export function findCandidates(text: string, sentences: Sentence[], skip: (start
   return out;
 }
 
-// One run may hold several names: "Salesforce CEO Marc Benioff", "Microsoft and OpenAI".
-function splitRun(run: Token[]): Token[][] {
-  const pieces: Token[][] = [];
-  let cur: Token[] = [];
-  const orgLike = (ts: Token[]): boolean => ORG_SUFFIX.has(ts.at(-1)?.lower ?? '') || COMPANY_SET.has(ts.map((x) => x.lower).join(' '));
-  for (let k = 0; k < run.length; k++) {
-    const t = run[k]!;
-    // "Chief Technology Officer Mira Murati": the words between "Chief" and "Officer" belong to the title
-    if (PERSON_TITLES.has(t.lower)) {
-      const end = run.slice(k + 1, k + 4).findIndex((x) => TITLE_ENDS.has(x.lower));
-      if (end >= 0) {
-        if (cur.length) pieces.push(cur);
-        cur = [];
-        k += end + 1;
-        continue;
-      }
-    }
-    if (PERSON_TITLES.has(t.lower) || (GENERIC_WORDS.has(t.lower) && !DEMONYMS.has(t.lower) && !cur.length)) {
-      if (cur.length) pieces.push(cur);
-      cur = [];
-      continue;
-    }
-    if (t.lower === 'and' || t.lower === '&') {
-      // "Competition and Markets Authority" is one name; "Intel and Tower Semiconductor" two
-      const leftIsName = cur.length > 0 && COMPANY_SET.has(cur.map((x) => x.lower).join(' '));
-      if (!leftIsName && (orgLike(run.slice(k - cur.length)) || orgLike(run))) { cur.push(t); continue; }
-      if (cur.length) pieces.push(cur);
-      cur = [];
-      continue;
-    }
-    // "envoy to Ukraine Kurt Volker": a known place or company, then a given name, are two names
-    const curKey = cur.map((x) => x.lower).join(' ');
-    if (cur.length && FIRST_NAMES.has(t.lower) && (PLACES_SET.has(curKey) || COMPANY_SET.has(curKey))) {
-      pieces.push(cur);
-      cur = [];
-    }
-    cur.push(t);
-  }
-  if (cur.length) pieces.push(cur);
-  // a name never ends on a connector or a generic word ("Microsoft Monday"), but may on a suffix ("Inflection AI")
-  return pieces
-    .map((p) => { while (p.length > 1 && (CONNECTORS.has(p.at(-1)!.lower) || (GENERIC_WORDS.has(p.at(-1)!.lower) && !ORG_SUFFIX.has(p.at(-1)!.lower)))) p = p.slice(0, -1); return p; })
-    .filter((p) => p.length && isCapitalised(p[0]!.word) && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || GENERIC_WORDS.has(p[0]!.lower))));
-}
-
 function describe(piece: Token[], toks: Token[], sentenceStart: boolean): Candidate {
   const first = toks.indexOf(piece[0]!), last = toks.indexOf(piece.at(-1)!);
   const before = toks.slice(Math.max(0, first - 3), first).map((t) => t.lower);
   const prev = toks[first - 1];
   const next = toks[last + 1]?.lower ?? '';
+  const prevWord = prev?.lower ?? '';
+  const lastTok = piece.at(-1)!;
+  // "X, Texas": a name, a comma, then a known place
+  const after = toks[last + 1];
+  const placeAfter = !!after && after.gap.trim() === ',' && PLACES_SET.has(after.lower.replace(/\./g, '')) && !lastTok.possessive;
   return {
     words: piece.map((t) => t.word),
     start: piece[0]!.start,
@@ -124,6 +98,8 @@ function describe(piece: Token[], toks: Token[], sentenceStart: boolean): Candid
     personCue: (!!prev && (PERSON_TITLES.has(prev.lower) || HONORIFIC.test(prev.word) || PEOPLE_VERBS.has(prev.lower))) || appositiveRole(toks, last),
     saidCue: SAID.has(next),
     orgCue: before.some((w) => ORG_CUES.has(w)) || PERSON_TITLES.has(next),
-    productCue: PRODUCT_CUES.has(next) || before.some((w) => w === 'launched' || w === 'released'),
+    productCue: PRODUCT_CUES.has(next) || before.some((w) => w === 'launched' || w === 'released') || PRODUCT_LEADS.has(prevWord),
+    placeCue: lastTok.suffix === 'based' || lastTok.suffix === 'headquartered' || placeAfter ||
+      ((prevWord === 'in' || prevWord === 'of') && PLACE_LEADS.has(before.at(-2) ?? '')),
   };
 }

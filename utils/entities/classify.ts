@@ -3,10 +3,10 @@
 
 import type { EntityType } from '../types';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { PLACES_SET } from './lexicon/places';
+import { PLACE_SUFFIX, PLACES_SET } from './lexicon/places';
 import { COMPANY_SET, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_SET, PRODUCT_SUFFIX } from './lexicon/products';
-import { GENERIC_WORDS } from './lexicon/generic-words';
+import { GENERIC_WORDS, NOT_ALONE } from './lexicon/generic-words';
 import { hasInnerCap, isAllCaps } from './tokens';
 
 export interface Group {
@@ -16,6 +16,7 @@ export interface Group {
   personCue: number;
   orgCue: number;
   productCue: number;
+  placeCue: number;
   saidCue: number;
   possessive: number;
 }
@@ -32,6 +33,9 @@ export interface ClassifyContext {
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+// "iPod", "iOS 4": a lower-case "i" before a capital is how makers name products, not companies
+const I_PRODUCT = /^i\p{Lu}/u;
+
 export function knownType(key: string): EntityType | null {
   if (PLACES_SET.has(key)) return 'place';
   if (COMPANY_SET.has(key)) return 'organization';
@@ -45,10 +49,19 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
   const lw = g.words.map((w) => w.toLowerCase());
   const last = lw.at(-1)!;
   if (lw.every((w) => GENERIC_WORDS.has(w) || ctx.lowerVocab.has(w))) return null;
+  // "Series J", "Chapter 11", "F": a section or a round, not a name
+  if (NOT_ALONE.has(lw[0]!) && (g.words.length === 1 || /^(\p{L}|\d+\p{L}?)$/u.test(g.words[1]!)) && g.words.length <= 2) return null;
+  if (g.key.length === 1) return null;
+  if (I_PRODUCT.test(g.words[0]!) || PRODUCT_SET.has(lw[0]!)) return g.orgCue > g.productCue ? 'organization' : 'product';
   if (g.words.length >= 2) {
-    if (FIRST_NAMES.has(lw[0]!) && !ORG_SUFFIX.has(last) && !/\d/.test(g.key)) return 'person';
+    const personal = FIRST_NAMES.has(lw[0]!) && !/\d/.test(g.key);
+    if (personal && (!ORG_SUFFIX.has(last) || (g.personCue && !g.orgCue))) return 'person';
+    if (g.placeCue && !g.orgCue && !ORG_SUFFIX.has(last)) return 'place';
     if (PRODUCT_SUFFIX.has(last)) return 'product';
     if (ORG_SUFFIX.has(last)) return 'organization';
+    if (PLACE_SUFFIX.has(last) && !lw.includes('for') && !g.orgCue && !g.saidCue && !g.possessive) return 'place';
+    // "Ford Australia", "Acme India": a company's arm in a country
+    if (ctx.isOrg(lw[0]!) && g.words.length === 2 && PLACES_SET.has(last)) return 'organization';
     if (/\d/.test(g.key)) return 'product';
     const known = lw.some((w) => PLACES_SET.has(w) || COMPANY_SET.has(w)) || lw.slice(1).some((w, i) => COMPANY_SET.has(`${lw[i]} ${w}`) || PLACES_SET.has(`${lw[i]} ${w}`));
     if (g.personCue && !known) return 'person';
@@ -65,6 +78,7 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
   if (!g.mid) return null;
   if (/\d/.test(word)) return 'product';
   if (g.personCue && !g.orgCue) return 'person';
+  if (g.placeCue && !g.orgCue && !g.productCue) return 'place';
   if (g.productCue) return 'product';
   if (g.orgCue) return 'organization';
   // outside English prose capitals do not mark names, so unknown single words stay untyped

@@ -8,6 +8,9 @@ import { classify, knownType, type Group } from './classify';
 import { aliasTargets } from './aliases';
 import { findMoney } from './money';
 
+/** "U.S." and "US", "St. Louis" and "St Louis" are one name. */
+export const nameKey = (words: string[]): string => words.join(' ').toLowerCase().replace(/\./g, '');
+
 export interface Mention {
   entity: number;
   start: number;
@@ -28,11 +31,11 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
 
   const groups = new Map<string, Group & { forms: Map<string, number>; cands: Candidate[] }>();
   for (const c of cands) {
-    const key = c.words.join(' ').toLowerCase();
+    const key = nameKey(c.words);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, words: c.words, mid: 0, personCue: 0, orgCue: 0, productCue: 0, saidCue: 0, possessive: 0, forms: new Map(), cands: [] }));
+    if (!g) groups.set(key, (g = { key, words: c.words, mid: 0, personCue: 0, orgCue: 0, productCue: 0, placeCue: 0, saidCue: 0, possessive: 0, forms: new Map(), cands: [] }));
     if (!c.sentenceStart) g.mid++;
-    g.personCue += +c.personCue; g.orgCue += +c.orgCue; g.productCue += +c.productCue; g.saidCue += +c.saidCue; g.possessive += +c.possessive;
+    g.personCue += +c.personCue; g.orgCue += +c.orgCue; g.productCue += +c.productCue; g.placeCue += +c.placeCue; g.saidCue += +c.saidCue; g.possessive += +c.possessive;
     const form = c.words.join(' ');
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     g.cands.push(c);
@@ -45,7 +48,9 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
   const types = new Map<string, EntityType | null>();
   for (const g of groups.values()) types.set(g.key, g.words.length === 1 ? single.get(g.key)! : classify(g, ctx));
   const fulls = [...groups.values()].filter((g) => types.get(g.key)).map((g) => ({ key: g.key, words: g.words, type: types.get(g.key)! }));
-  const alias = aliasTargets(fulls, ctx.isOrg);
+  const firstAt = (k: string): number => groups.get(k)?.cands[0]?.start ?? Infinity;
+  const alias = aliasTargets(fulls, ctx.isOrg, (short, full) => firstAt(short) > firstAt(full));
+  for (const [short, full] of writtenAliases(text, cands, groups)) if (types.get(full)) alias.set(short, full);
 
   const entities: Entity[] = [];
   const index = new Map<string, number>();
@@ -60,16 +65,39 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
     return i;
   };
   for (const g of groups.values()) {
-    const target = g.words.length === 1 && alias.has(g.key) && alias.get(g.key) !== g.key ? alias.get(g.key)! : null;
+    const target = alias.has(g.key) && alias.get(g.key) !== g.key && groups.has(alias.get(g.key)!) ? alias.get(g.key)! : null;
     if (!target && !types.get(g.key)) continue;
     const i = entityFor(target ?? g.key);
     if (target) for (const f of g.forms.keys()) if (!entities[i]!.aliases.includes(f)) entities[i]!.aliases.push(f);
     for (const c of g.cands) mentions.push({ entity: i, start: c.start, end: c.end });
+    if (target) preferShort(entities[i]!, display(g.forms), g.cands.length, groups.get(target)!.cands.length);
   }
   addMoney(money, entities, mentions);
   for (const m of mentions) entities[m.entity]!.mentions++;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+// "Rivian" written ten times, "Rivian Automotive" once: the company goes by the short name, which the
+// timeline then uses too; a person keeps the full name.
+function preferShort(e: Entity, short: string, shortCount: number, fullCount: number): void {
+  if (e.type === 'person' || !e.name.startsWith(`${short} `) || shortCount <= fullCount) return;
+  e.aliases = [e.name, ...e.aliases.filter((a) => a !== short)];
+  e.name = short;
+}
+
+// Short forms the text itself gives: "State Property Agency (SPA)", and plurals of model names ("H20s").
+function writtenAliases(text: string, cands: Candidate[], groups: Map<string, Group>): Map<string, string> {
+  const out = new Map<string, string>();
+  cands.forEach((c, i) => {
+    const next = cands[i + 1];
+    if (next && next.words.length === 1 && /^\s*\($/.test(text.slice(c.end, next.start)) && text[next.end] === ')' && /^\p{Lu}[\p{Lu}\d&]+$/u.test(next.words[0]!)) {
+      out.set(nameKey(next.words), nameKey(c.words));
+    }
+    const key = nameKey(c.words);
+    if (/\d[s]$/.test(key) && groups.has(key.slice(0, -1))) out.set(key, key.slice(0, -1));
+  });
+  return out;
 }
 
 function addMoney(money: ReturnType<typeof findMoney>, entities: Entity[], mentions: Mention[]): void {

@@ -9,7 +9,12 @@ export interface Token {
   possessive: boolean;
   /** characters between the previous token and this one */
   gap: string;
+  /** a hyphenated ending taken off the word: "Kansas-based" is "Kansas" with suffix "based" */
+  suffix?: string;
 }
+
+// "Kansas-based", "Exxon-led": the name before the hyphen is a mention, the adjective around it is not
+const HYPHEN_SUFFIX = /^(\p{Lu}[\p{L}\p{N}&.'’]*)-(based|headquartered|led|owned|backed|funded|controlled|run|made|built|designed|related|affiliated|style|era|focused|born)$/u;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*/gu;
 const ACRONYM = /^(\p{L}\.)+\p{L}?\.?$/u;
@@ -28,6 +33,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       possessive = true;
     } else if (/['’]$/.test(w)) w = w.slice(0, -1);
     if (!w) continue;
+    const hy = HYPHEN_SUFFIX.exec(w);
+    const suffix = hy ? hy[2] : undefined;
+    if (hy) w = hy[1]!;
     out.push({
       word: w,
       lower: w.toLowerCase(),
@@ -35,6 +43,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       end: from + m.index + w.length,
       possessive,
       gap: slice.slice(prevEnd, m.index),
+      ...(suffix ? { suffix } : {}),
     });
     prevEnd = m.index + m[0].length;
   }

@@ -29,11 +29,23 @@ export const ORG_SUFFIX = new Set(
   university college foundation fund exchange reserve union federation party parliament senate congress times post journal news press
   studios games interactive robotics semiconductor semiconductors devices electronics ai research cloud analytics consulting
   advisors associates mobility logistics biosciences biotech health healthcare insurance investments management markets pharma brands
-  foods retail telecom wireless aerospace automotive batteries power solar mining petroleum chemicals steel dynamics`).split(/\s+/),
+  foods retail telecom wireless aerospace automotive batteries power solar mining petroleum chemicals steel dynamics
+  computer computers corps brothers mutual workers courts alliance coalition society league organization organisation trust motor
+  airline bancshares bankshares partnership asset investment services`).split(/\s+/),
+);
+
+// Legal forms: a name ends on them, so a given name after one starts a new name ("Kestrel Ltd Anna Berg").
+export const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'se', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj', 'kk']);
+
+// Heads of bodies named with "for": "Center for Countering X", "State Administration for Market Regulation".
+export const FOR_HEADS = new Set(
+  (`center centre alliance federation administration institute council committee commission coalition foundation society association
+  department office agency bureau court fund campaign partnership union league organization organisation network project initiative
+  school college university academy ministry secretary`).split(/\s+/),
 );
 
 // Heads generic enough that the head alone, after its first mention, names the same body ("the Commission").
-export const GENERIC_HEADS = new Set(['commission', 'authority', 'department', 'agency', 'ministry', 'board', 'committee', 'council', 'exchange', 'court', 'bureau', 'project', 'initiative', 'program', 'programme', 'fund']);
+export const GENERIC_HEADS = new Set(['commission', 'authority', 'department', 'agency', 'ministry', 'board', 'committee', 'council', 'exchange', 'court', 'bureau', 'senate', 'parliament', 'congress', 'project', 'initiative', 'program', 'programme', 'fund']);
 
 // Lower-case nouns that, just before a name, say the name is an organisation: "the design startup Figma".
 export const ORG_CUES = new Set(

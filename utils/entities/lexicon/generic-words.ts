@@ -42,3 +42,9 @@ const TITLE_LIST = `ceo cfo cto coo chief executive president chairman chairwoma
 export const PERSON_TITLES: ReadonlySet<string> = new Set(TITLE_LIST.split(/\s+/));
 
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([...GENERIC_LIST.split(/\s+/), ...DEMONYM_LIST.split(/\s+/).flatMap((w) => [w, `${w}s`]), ...TITLE_LIST.split(/\s+/)]);
+
+// Words that may begin or end a name ("Black Friday", "Red Hat") but are no name alone.
+export const NOT_ALONE: ReadonlySet<string> = new Set(
+  (`black white red blue green yellow orange purple pink grey gray silver gold brown christmas easter thanksgiving halloween ramadan
+  diwali hanukkah eid series round phase chapter section article act page figure table north south east west`).split(/\s+/),
+);

@@ -46,3 +46,12 @@ function build(): Set<string> {
 }
 
 export const PLACES_SET: ReadonlySet<string> = build();
+
+// Last words that make a name a place: "Moscone Center", "Wichita Falls", "Orange County".
+export const PLACE_SUFFIX = new Set(
+  (`center centre theater theatre arena stadium airport square plaza street avenue boulevard bridge mall island islands river mountains
+  valley bay county province falls peninsula canal strait cathedral`).split(/\s+/),
+);
+
+// Words before "in X" / "of X" that make X a place: "based in X", "the city of X".
+export const PLACE_LEADS = new Set(['based', 'headquartered', 'located', 'born', 'near', 'city', 'town', 'village', 'state', 'province', 'region', 'capital', 'suburb', 'outside', 'downtown', 'across', 'throughout']);

@@ -14,3 +14,10 @@ export const PRODUCT_CUES = new Set(
 );
 
 export const PRODUCT_SUFFIX = new Set(['project', 'initiative', 'platform', 'app', 'os', 'pro', 'max', 'plus', 'mini', 'ultra', 'studio']);
+
+// Nouns just before a name that make it a product: "the web browser Flint", "its next model Corvo".
+export const PRODUCT_LEADS = new Set(
+  (`app application software browser client model smartphone phone handset tablet laptop notebook device console game title
+  chip processor chatbot assistant engine codename vehicle car suv pickup sedan truck jet jetliner aircraft plane airliner drug vaccine
+  player version release update`).split(/\s+/),
+);
