@@ -3,7 +3,7 @@
 
 import type { EntityType } from '../types';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { PLACE_SUFFIX, PLACES_SET } from './lexicon/places';
+import { isWorldPlace, PLACE_SUFFIX, PLACES_SET } from './lexicon/places';
 import { COMPANY_SET, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_SET, PRODUCT_SUFFIX } from './lexicon/products';
 import { GENERIC_WORDS, NOT_ALONE } from './lexicon/generic-words';
@@ -68,6 +68,7 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
     if (g.orgCue) return 'organization';
     if (g.productCue) return 'product';
     if (ctx.isOrg(lw[0]!)) return 'product';
+    if (isWorldPlace(g.key) && !g.saidCue) return 'place';
     // an unknown two- or three-word name is a person when the article then calls it by the surname alone
     if (ctx.conservative) return 'other';
     if (g.words.length <= 3 && g.words.every((w) => TITLE_CASE.test(w)) && !lw.some((w) => ctx.lowerVocab.has(w)) && !known && (ctx.isSingle(last) || g.saidCue)) return 'person';
@@ -81,6 +82,8 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
   if (g.placeCue && !g.orgCue && !g.productCue) return 'place';
   if (g.productCue) return 'product';
   if (g.orgCue) return 'organization';
+  // places do not speak: "Lincoln said" is a person or a company even where a town has the name
+  if (isWorldPlace(g.key) && !g.saidCue && !isAllCaps(word)) return 'place';
   // outside English prose capitals do not mark names, so unknown single words stay untyped
   if (ctx.conservative) return 'other';
   // "X-shaped", "LEDs": a letter with a suffix, a plural acronym

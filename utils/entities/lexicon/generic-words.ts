@@ -46,5 +46,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([...GENERIC_LIST.split
 // Words that may begin or end a name ("Black Friday", "Red Hat") but are no name alone.
 export const NOT_ALONE: ReadonlySet<string> = new Set(
   (`black white red blue green yellow orange purple pink grey gray silver gold brown christmas easter thanksgiving halloween ramadan
-  diwali hanukkah eid series round phase chapter section article act page figure table north south east west`).split(/\s+/),
+  diwali hanukkah eid series round phase chapter section article act page figure table north south east west
+  ghz mhz gb tb mb kb kwh mwh gwh mw gw mph km).split(/\s+/),
 );
