@@ -47,5 +47,5 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([...GENERIC_LIST.split
 export const NOT_ALONE: ReadonlySet<string> = new Set(
   (`black white red blue green yellow orange purple pink grey gray silver gold brown christmas easter thanksgiving halloween ramadan
   diwali hanukkah eid series round phase chapter section article act page figure table north south east west
-  ghz mhz gb tb mb kb kwh mwh gwh mw gw mph km).split(/\s+/),
+  ghz mhz gb tb mb kb kwh mwh gwh mw gw mph km`).split(/\s+/),
 );
