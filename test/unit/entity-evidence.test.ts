@@ -19,6 +19,8 @@ describe('types from the words around a name', () => {
     ['Carl Press, the vice chairman of Doravel, said dealers would close.', 'Carl Press', 'person'],
     ['The show opened at the Halvorsen Center on a rainy evening.', 'Halvorsen Center', 'place'],
     ['Lawyers for Brelmont Brothers said the ruling was wrong.', 'Brelmont Brothers', 'organization'],
+    ['Parts come from Corsa AeroSystems, the supplier, every week.', 'Corsa AeroSystems', 'organization'],
+    ['The plant in Szeged will reopen next month after repairs.', 'Szeged', 'place'],
     ['Shares of General Motors fell after the strike began.', 'General Motors', 'organization'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
@@ -34,6 +36,8 @@ describe('spans', () => {
     ['Australian Prime Minister Dana Okafor met the chief executive on Friday.', ['Dana Okafor']],
     ['The agency gave Kestrel 90 days to respond to the findings.', ['Kestrel']],
     ['Shares of General Motors fell after the strike began in the morning.', ['General Motors']],
+    ['A door blew out of a Harlow Airlines 212 Max jet. Nobody was hurt.', ['Harlow Airlines', '212 Max']],
+    ['Analysts follow Trevalon closely. Buying Trevalon would cost more. Trevalon said no.', ['Trevalon']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -5,18 +5,13 @@
 import type { EntityType } from '../types';
 import { GENERIC_HEADS, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_SUFFIX } from './lexicon/products';
+import { suffixInside } from './classify';
 
 export interface Full {
   key: string;
   words: string[];
   type: EntityType;
 }
-
-// "AeroSystems", "BioLabs": a company's suffix written inside one word
-const suffixInside = (w: string): boolean => {
-  const m = /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
-  return !!m && ORG_SUFFIX.has(m[1]!.toLowerCase());
-};
 
 const CONNECTOR = /^(of|and|&|the|for|de|van|von)$/i;
 

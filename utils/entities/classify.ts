@@ -33,6 +33,12 @@ export interface ClassifyContext {
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+// "AeroSystems", "BioLabs": a company's suffix written inside one word
+export const suffixInside = (w: string): boolean => {
+  const m = /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(w);
+  return !!m && ORG_SUFFIX.has(m[1]!.toLowerCase());
+};
+
 // "iPod", "iOS 4": a lower-case "i" before a capital is how makers name products, not companies
 const I_PRODUCT = /^i\p{Lu}/u;
 
@@ -58,7 +64,7 @@ export function classify(g: Group, ctx: ClassifyContext): EntityType | null {
     if (personal && (!ORG_SUFFIX.has(last) || (g.personCue && !g.orgCue))) return 'person';
     if (g.placeCue && !g.orgCue && !ORG_SUFFIX.has(last)) return 'place';
     if (PRODUCT_SUFFIX.has(last)) return 'product';
-    if (ORG_SUFFIX.has(last)) return 'organization';
+    if (ORG_SUFFIX.has(last) || suffixInside(g.words.at(-1)!)) return 'organization';
     if (PLACE_SUFFIX.has(last) && !lw.includes('for') && !g.orgCue && !g.saidCue && !g.possessive) return 'place';
     // "Ford Australia", "Acme India": a company's arm in a country
     if (ctx.isOrg(lw[0]!) && g.words.length === 2 && PLACES_SET.has(last)) return 'organization';

@@ -7,6 +7,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { classify, knownType, type Group } from './classify';
 import { aliasTargets } from './aliases';
 import { findMoney } from './money';
+import { FIRST_NAMES } from './lexicon/first-names';
 
 /** "U.S." and "US", "St. Louis" and "St Louis" are one name. */
 export const nameKey = (words: string[]): string => words.join(' ').toLowerCase().replace(/\./g, '');
@@ -40,6 +41,8 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     g.cands.push(c);
   }
+
+  dropOpeners(groups, text);
 
   // one-word organisations first: "Adobe XD" is a product because "Adobe" is an organisation
   const single = new Map<string, EntityType | null>();
@@ -76,6 +79,26 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
   for (const m of mentions) entities[m.entity]!.mentions++;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+// "Owning Spirit": a sentence's first word before a name the article also writes alone is an ordinary
+// word, unless it is itself a name (capitalised inside a sentence somewhere, or a given name).
+function dropOpeners(groups: Map<string, Group & { forms: Map<string, number>; cands: Candidate[] }>, text: string): void {
+  const midWords = new Set<string>();
+  for (const g of groups.values()) if (g.mid) for (const w of g.key.split(' ')) midWords.add(w);
+  for (const g of [...groups.values()]) {
+    if (g.mid || g.words.length < 2) continue;
+    const first = g.words[0]!.toLowerCase();
+    const rest = groups.get(g.key.slice(first.length + 1));
+    if (!rest || midWords.has(first) || FIRST_NAMES.has(first) || knownType(first)) continue;
+    for (const c of g.cands) {
+      const start = text.indexOf(c.words[1]!, c.start);
+      rest.cands.push({ ...c, words: c.words.slice(1), start });
+      rest.forms.set(c.words.slice(1).join(' '), (rest.forms.get(c.words.slice(1).join(' ')) ?? 0) + 1);
+    }
+    rest.cands.sort((a, b) => a.start - b.start);
+    groups.delete(g.key);
+  }
 }
 
 // "Rivian" written ten times, "Rivian Automotive" once: the company goes by the short name, which the

@@ -75,6 +75,8 @@ export function splitRun(run: Token[]): Token[][] {
       cut();
       continue;
     }
+    // "Alaska Airlines 737 Max 9": a company's name, then a model number, are two names
+    if (cur.length > 1 && /^\d/.test(t.word) && ORG_SUFFIX.has(cur.at(-1)!.lower)) cut();
     // "envoy to Ukraine Kurt Volker", "Kestrel LLC Anna Berg": a complete name, then a given name, are two names
     if (cur.length && FIRST_NAMES.has(t.lower) && (known(cur) || LEGAL_FORMS.has(cur.at(-1)!.lower))) cut();
     cur.push(t);
@@ -83,5 +85,5 @@ export function splitRun(run: Token[]): Token[][] {
   // a name never ends on a connector or a generic word ("Microsoft Monday"), but may on a suffix ("Inflection AI")
   return pieces
     .map((p) => { while (p.length > 1 && (CONNECTORS.has(p.at(-1)!.lower) || (GENERIC_WORDS.has(p.at(-1)!.lower) && !ORG_SUFFIX.has(p.at(-1)!.lower)))) p = p.slice(0, -1); return p; })
-    .filter((p) => p.length && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(p[0]!.word) && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || (GENERIC_WORDS.has(p[0]!.lower) && !knownAcronym(p[0]!)))));
+    .filter((p) => p.length && (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(p[0]!.word) || (/^\d/.test(p[0]!.word) && p.length > 1)) && !(p.length === 1 && (CONNECTORS.has(p[0]!.lower) || (GENERIC_WORDS.has(p[0]!.lower) && !knownAcronym(p[0]!)))));
 }
