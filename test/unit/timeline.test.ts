@@ -201,3 +201,10 @@ describe('who a leadership change is about', () => {
     expect(timeline('Priya Raman has promised to sell Lumetra Systems in 2025, people said.')).toEqual([]);
   });
 });
+
+describe('an opening participle is about the company named after it', () => {
+  it('Founded in 1987 by A and B, Acme ...', () => {
+    const [e] = timeline('Founded in 1987 by Sarah Lindqvist and Daniel Ortiz, Halvorsen Energy now employs 4,000 people.');
+    expect(e).toMatchObject({ date: '1987', parties: ['Halvorsen Energy', 'Sarah Lindqvist', 'Daniel Ortiz'], what: 'Halvorsen Energy is founded by Sarah Lindqvist and Daniel Ortiz' });
+  });
+});

@@ -43,6 +43,7 @@ const PRESENT = /\b(?:is|are|has|have|says|will|now)\b/i;
 const COMPARED = /\b(?:biggest|largest|first|highest|lowest|most|best|worst|strongest|weakest|fastest|slowest)\b[^,;]{0,60}\bsince\s+$/i;
 // stock exchanges are where a company lists, never the company listing
 const VENUE = /\b(?:exchange|nasdaq|nyse|bourse|börse)\b/i;
+const PARTICIPLE_START = /^(?:Founded|Co-founded|Started|Created|Acquired|Bought|Backed|Spun off)\b/;
 const HEADING_END = /[.!?"”’)]$/;
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
@@ -87,7 +88,9 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       const region = st.filter((t) => t.start >= from && t.end <= to && !asides.some((x) => t.start >= x.start && t.end <= x.end));
       const lead = c.text.trimStart();
       let outside: number | null = null;
-      if (RELATIVE_START.test(lead)) outside = prevLast;
+      // "Founded in 1993 by A and B, Acme has grown ...": the opening participle is about the company named next
+      if (ci === 0 && PARTICIPLE_START.test(lead)) outside = sm.find((m) => m.start >= c.end && entities[m.entity]!.type === 'organization')?.entity ?? null;
+      else if (RELATIVE_START.test(lead)) outside = prevLast;
       else if (PRONOUN_START.test(lead)) outside = /^(?:and |but |as well as |while )?(he|she|his|her)\b/i.test(lead) ? lastPerson : prevSubject ?? opener(sm, c.start, 'organization') ?? lastOrg;
       else if (VERB_START.test(lead) && !(cm[0] && cm[0].start - c.start < 3)) outside = prevSubject ?? prevLast;
       let clauseSubject: number | null = null;
