@@ -17,11 +17,11 @@ const results = cases.map((name) => {
 
 /** metric: [floor reached so far, goal of the issue] */
 const RATCHET: Record<string, [number, number]> = {
-  title: [0.84, 0.95],
+  title: [1, 0.95],
   site: [1, 1],
   published: [1, 1],
-  authors: [0.92, 0.95],
-  bylines: [0.9, 0.95],
+  authors: [1, 0.95],
+  bylines: [1, 0.95],
   body: [0.97, 0.97],
   'entities.f1': [0.94, 0.93],
   'times.acc': [0.96, 0.9],
@@ -29,7 +29,7 @@ const RATCHET: Record<string, [number, number]> = {
   'timeline.grounded': [0.95, 0.9],
   'summary.vsLead3': [1.0, 1.0],
 };
-const MAX_LEAKS = 4;
+const MAX_LEAKS = 0;
 
 describe('gold fixtures', () => {
   it('finds the fixture folders', () => {

@@ -64,3 +64,82 @@ describe('body text', () => {
     expect(a.readingMinutes).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('body text boilerplate', () => {
+  it.each([
+    ['an ad label in dashes', '<div class="slot-inline"><span class="slot-title">- Advertisement -</span></div>', '- Advertisement -'],
+    [
+      'an embedded link preview',
+      '<figure class="embed"><a href="/other"><div class="embed-title">Why chip prices keep rising</div><div>A look at the supply chain.</div></a></figure>',
+      'Why chip prices keep rising',
+    ],
+    [
+      'a membership box',
+      '<div class="callout"><div>Example News is reader-supported. <a href="#/portal/signup">Become a member</a> to read every story.</div></div>',
+      'reader-supported',
+    ],
+  ])('drops %s', (_label, block, leak) => {
+    const a = analyzeHtml(articlePage([story[0]!, block, story[1]!, story[2]!]));
+    expect(a.text).toContain(story[1]);
+    expect(a.text).not.toContain(leak);
+  });
+
+  it('keeps a paragraph that links to another page', () => {
+    const linked = 'Helio said in a <a href="/filing">regulatory filing</a> that it would pay for the deal with cash on hand and new debt.';
+    expect(analyzeHtml(articlePage([...story, linked])).text).toContain('regulatory filing that it would pay');
+  });
+});
+
+const storyPage = (head: string, h1s: string[]): string =>
+  `<!doctype html><html lang="en"><head>${head}</head><body><main><article>${h1s.map((h) => `<h1>${h}</h1>`).join('')}
+  ${story.map((p) => `<p>${p} ${p}</p>`).join('\n')}</article></main></body></html>`;
+const og = (k: string, v: string): string => `<meta property="${k}" content="${v}">`;
+
+describe('title', () => {
+  const head = 'Helio to buy Quanta Micro as chip rivals circle';
+  it.each([
+    ['the <h1> over an og:title cut short', `<title>${head} | Example News</title>${og('og:title', 'Helio to buy Quanta Micro')}`, [head], head],
+    [
+      'the <h1> over one SEO wording of <title>, og:title and twitter:title',
+      `<title>Helio buys chip designer for $4bn</title>${og('og:title', 'Helio buys chip designer for $4bn')}${og('og:type', 'article')}` +
+        '<meta name="twitter:title" content="Helio buys chip designer for $4bn">',
+      [head],
+      head,
+    ],
+    [
+      'the declared title on a page that is no article (the <h1> is a slogan)',
+      `<title>Helio Cloud - Servers for everyone</title>${og('og:title', 'Helio Cloud - Servers for everyone')}${og('og:type', 'website')}`,
+      ['Make the cloud your own today'],
+      'Helio Cloud - Servers for everyone',
+    ],
+    [
+      'the declared title when the declared titles disagree among themselves',
+      `<title>Helio buys chip designer - Example News</title>${og('og:title', 'Helio buys chip designer')}${og('og:type', 'article')}` +
+        `<meta name="twitter:title" content="${head}">`,
+      [head],
+      'Helio buys chip designer',
+    ],
+    ['the <title> when only it is declared', '<title>Helio buys chip designer</title>', [head], 'Helio buys chip designer'],
+    [
+      'the declared title when two <h1>s compete',
+      `<title>Helio buys chip designer</title>${og('og:title', 'Helio buys chip designer')}${og('og:type', 'article')}`,
+      [head, 'Quanta Micro shares jump on the news'],
+      'Helio buys chip designer',
+    ],
+  ])('%s', (_label, h, h1s, title) => {
+    expect(analyzeHtml(storyPage(h, h1s)).title).toBe(title);
+  });
+});
+
+describe('authors', () => {
+  it("takes no teaser byline from the rail beside an article that names no author", () => {
+    const page = `<!doctype html><html lang="en"><head><title>Acme to buy Beta</title></head><body><div class="wrap">
+      <main><article><h1>Acme to buy Beta in an all-stock deal</h1>${story.map((p) => `<p>${p} ${p}</p>`).join('')}
+      <p class="release-source">Source: Acme Corp</p></article></main>
+      <aside class="rail"><ul><li><a href="/x">Markets rally on deal news</a><span class="rail-byline">Ann Lee</span><span>Dec. 19, 2024</span></li></ul></aside>
+      </div></body></html>`;
+    const a = analyzeHtml(page);
+    expect(a.authors).toEqual([]);
+    expect(a.bylines.map((b) => b.name)).toEqual(['Ann Lee']);
+  });
+});

@@ -28,6 +28,7 @@ const META_SELECTORS = [
 const URL_LIKE = /^(?:https?:)?\/\/|^www\.|\.\w{2,4}\//i;
 
 const NEAR_HEADLINE = 6;
+const APART_TAGS = new Set(['aside', 'nav', 'footer']);
 const HEADLINE = 'article h1, h1[itemprop="headline"], h1[class*="headline"], h1[class*="title"]';
 
 const enum Place { Article, Aside, Marked, Elsewhere }
@@ -44,9 +45,14 @@ function placeOf(el: Element): Place {
   return place;
 }
 
+// Near the headline: sharing an ancestor with it a few levels up, with no <aside> or <nav> between (a rail beside
+// the article shares the page's wrapper with the headline too).
 function nearHeadline(el: Element, h1: Element): boolean {
   let e: Element | null = el;
-  for (let i = 0; e && i < NEAR_HEADLINE; i++, e = e.parentElement) if (e.contains(h1)) return e.localName !== 'body';
+  for (let i = 0; e && i < NEAR_HEADLINE; i++, e = e.parentElement) {
+    if (e.contains(h1)) return e.localName !== 'body';
+    if (APART_TAGS.has(e.localName)) return false;
+  }
   return false;
 }
 
@@ -62,7 +68,7 @@ function pickFirst(found: FoundByline[], places: Place[], h1: Element | null): n
     (f, i) => places[i] === Place.Marked && !!h1 && after(f) && nearHeadline(f.el, h1),
   ];
   for (const tier of tiers) {
-    const i = found.findIndex(tier);
+    const i = found.findIndex((f, k) => f.kind !== 'card' && tier(f, k));
     if (i >= 0) return i;
   }
   return -1;
@@ -70,6 +76,7 @@ function pickFirst(found: FoundByline[], places: Place[], h1: Element | null): n
 
 // Co-author bylines sharing the first one's short line join it ("<span class=author>A</span> and <span class=author>B</span>").
 function visibleAuthors(doc: Document, found: FoundByline[]): string[] {
+  if (!found.length) return [];
   const i = pickFirst(found, found.map((f) => placeOf(f.el)), doc.querySelector(HEADLINE) ?? doc.querySelector('h1'));
   const first = found[i];
   if (!first) return [];
@@ -77,7 +84,7 @@ function visibleAuthors(doc: Document, found: FoundByline[]): string[] {
   const shared = !!line && (line.textContent ?? '').length < MAX_SHARED_LINE;
   const names = [...first.names];
   for (const f of found.slice(i + 1)) {
-    if (!shared || f.el.parentElement !== line) break;
+    if (!shared || f.el.parentElement !== line || f.kind === 'card') break;
     names.push(...f.names);
   }
   return names;
@@ -97,8 +104,15 @@ function metaAuthors(doc: Document): string[] {
 }
 
 /** `found`: the page's bylines when already scanned, so the page is walked once for both lists. */
+// The name on an author card under the story, when the page states its authors nowhere else.
+function cardAuthors(found: FoundByline[]): string[] {
+  const card = found.find((f) => f.kind === 'card' && placeOf(f.el) !== Place.Elsewhere);
+  return card ? card.names : [];
+}
+
 export function findArticleAuthors(doc: Document, hints: JsonLdHints, found?: FoundByline[]): string[] {
-  for (const source of [() => jsonLdAuthors(hints), () => visibleAuthors(doc, found ?? Array.from(scanBylines(doc))), () => metaAuthors(doc)]) {
+  const all = found ?? Array.from(scanBylines(doc));
+  for (const source of [() => jsonLdAuthors(hints), () => visibleAuthors(doc, all), () => metaAuthors(doc), () => cardAuthors(all)]) {
     const names = source();
     if (names.length) return [...new Set(names)];
   }

@@ -10,6 +10,8 @@ import { splitByline as split } from './split-byline';
 export interface AuthorHints {
   jsonLd: JsonLdNode[];
   article: JsonLdNode | null;
+  /** the article's publication date, for a sign-off line that prints none */
+  published?: string | null;
 }
 
 /** The article's own authors, one clean person name each, in byline order. Runs on the unmodified page. */
@@ -23,8 +25,8 @@ export function splitByline(text: string, today?: Date): { names: string[]; date
 }
 
 /** Every byline on the page in document order, the article's and those of teasers. */
-export function findPageBylines(doc: Document, today?: Date): Byline[] {
-  return scanPage(doc, today);
+export function findPageBylines(doc: Document, today?: Date, published?: string | null): Byline[] {
+  return scanPage(doc, today, published ?? null);
 }
 
 export { cleanName } from './clean-name';
@@ -32,5 +34,5 @@ export { cleanName } from './clean-name';
 /** Both lists from one walk of the page: the article's authors and every byline on it. */
 export function readBylines(doc: Document, hints: AuthorHints, today?: Date): { authors: string[]; bylines: Byline[] } {
   const found = Array.from(scanBylines(doc, today));
-  return { authors: findArticleAuthors(doc, hints, found), bylines: bylinesOf(found) };
+  return { authors: findArticleAuthors(doc, hints, found), bylines: bylinesOf(found, hints.published ?? null) };
 }

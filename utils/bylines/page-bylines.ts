@@ -6,20 +6,16 @@
 import type { Byline } from '../types';
 import { parseDate } from '../text/dates';
 import { splitByline } from './split-byline';
+import { PLACES_SET } from '../entities/lexicon/places';
+import { isAuthorCard } from './author-card';
+import { COMMENTS_TOKEN, hasToken, isMarked, LABEL_START, LONE_LABEL, MENU_TOKEN, META_LINE_TOKEN, SPONSORED_TOKEN } from './byline-marks';
+import { ROLE_START, roleLineAuthors } from './role-lines';
 
 const SKIP_TAGS = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'head', 'textarea', 'select', 'iframe', 'button',
 ]);
-const BYLINE_MARK = /byline|author(?!i[tzs])|writer/i;
-// sponsored-content widgets carry their own "By Sponsor" labels
-const SPONSORED_TOKEN = /^(?:trc_|taboola|outbrain|ob-widget)/i;
-const COMMENTS_TOKEN =
-  /^(?:comments?|discussion|replies|disqus\w*)(?:[-_]{1,2}(?:area|list|section|container|wrapper|thread|body|author|meta|content|item|text))?$/i;
-// menus link to author pages by the dozen; those links are navigation, not bylines
-const MENU_TOKEN = /^(?:nav|navbar|navigation|menu|submenu|sub-menu|mega-?menu|dropdown|flyout)(?:$|[-_])|[-_](?:nav|menu)$/i;
 const BY_FIRST = /^\s*by(?:\s|$)/i;
 const BY_CAPITAL = /^\s*(?:By|BY)(?:\s|$)/;
-const LONE_BY = /^\s*by:?\s*$/i;
 const BY_AFTER_SEPARATOR = /[—–|·•]\s*by(?:\s|$)/i;
 const ANOTHER_BYLINE = /(?:^|[\s—–|·•/])[Bb][Yy]\s+\p{Lu}/u;
 const SPACES = /[\s\u00a0]+/g;
@@ -29,6 +25,8 @@ const MAX_LINE_REST = 60;
 const MAX_LINE_CHILDREN = 8;
 const MAX_HOPS = 3;
 const MAX_SIBLING_TEXT = 100;
+const MAX_SIGNOFF = 300;
+const COPYRIGHT = /©|\(c\)|copyright/i;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const EDGE_COMMAS = /^[\s,]+|[\s,]+$/g;
@@ -42,19 +40,11 @@ export interface FoundByline {
   names: string[];
   date: string | null;
   text: string;
+  /** a byline; an author card's name line (no byline of its own); a wire sign-off ("Reporting by A; Editing by B") */
+  kind: 'byline' | 'card' | 'signoff';
 }
 
 const norm = (s: string): string => s.replace(SPACES, ' ').trim();
-
-function isMarked(el: Element, tag: string, marks: string, inMenu: boolean): boolean {
-  if (BYLINE_MARK.test(marks) || tag === 'address') return true;
-  if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /\bauthor\b/i.test(el.getAttribute('itemprop') ?? '')) return true;
-  return !inMenu && tag === 'a' && /\/authors?\//i.test(el.getAttribute('href') ?? '');
-}
-
-const CONTAINERS = new Set(['body', 'article', 'main']);
-const hasToken = (tag: string, tokens: string[], re: RegExp): boolean =>
-  tokens.length > 0 && !CONTAINERS.has(tag) && tokens.some((t) => re.test(t));
 
 interface Reading {
   /** as written, for Byline.text */
@@ -87,12 +77,13 @@ function readFrom(first: Node | null, head: string): Reading {
 // or a first child holding nothing but the word ("<span>By </span><span>GILLIAN MOHNEY</span>").
 function byText(el: Element): Reading | null {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === ELEMENT_NODE && isLoneBy(n) && nothingBefore(n)) return readFrom(n.nextSibling, 'By ');
+    if (n.nodeType === ELEMENT_NODE && isLoneBy(n) && nothingBefore(n)) return readFrom(n.nextSibling, `${norm(n.textContent ?? '')} `);
     if (n.nodeType !== TEXT_NODE) continue;
     const data = n.textContent ?? '';
     let at = -1;
     const sep = BY_AFTER_SEPARATOR.exec(data);
-    if (BY_CAPITAL.test(data) || (BY_FIRST.test(data) && nothingBefore(n))) at = data.search(/by/i);
+    if (LABEL_START.test(data) && nothingBefore(n)) at = data.search(/\S/);
+    else if (BY_CAPITAL.test(data) || (BY_FIRST.test(data) && nothingBefore(n))) at = data.search(/by/i);
     else if (sep) at = sep.index + sep[0].search(/by/i);
     if (at >= 0) return readFrom(n.nextSibling, data.slice(at));
   }
@@ -101,7 +92,7 @@ function byText(el: Element): Reading | null {
 
 const isLoneBy = (n: Node): boolean => {
   const only = n.firstChild;
-  return !!only && only === n.lastChild && only.nodeType === TEXT_NODE && LONE_BY.test(only.textContent ?? '');
+  return !!only && only === n.lastChild && only.nodeType === TEXT_NODE && LONE_LABEL.test(only.textContent ?? '');
 };
 
 // a lowercase "by" counts only as the element's first words, never mid-sentence ("hired last year by Google")
@@ -133,21 +124,52 @@ export function* scanBylines(doc: Document, today: Date = new Date()): Generator
     const quiet = muted || hasToken(tag, tokens, COMMENTS_TOKEN);
     const inMenu = menu || tag === 'nav' || el.getAttribute('role') === 'navigation' || hasToken(tag, tokens, MENU_TOKEN);
     if (!quiet) {
-      const marked = isMarked(el, tag, marks, inMenu) && textOf(el).length < MAX_BYLINE;
-      const own = byText(el) ?? (marked ? readFrom(el.firstChild, '') : null);
-      if (own && own.text.length < MAX_BYLINE) {
-        const split = splitByline(own.spoken, today);
-        // a lone word after "By" on a page is a heading ("By Design") far more often than a mononymous author
-        const names = split.names.filter((n) => n.includes(' '));
-        if (names.length) {
-          yield placeInLine(el, own.text, names, split.date, textOf, today);
-          continue;
-        }
+      const found = readByline(el, tag, marks, tokens, inMenu, textOf, today);
+      if (found) {
+        yield found;
+        continue;
       }
     }
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, quiet, inMenu]);
   }
+}
+
+function readByline(
+  el: Element, tag: string, marks: string, tokens: string[], inMenu: boolean, textOf: (e: Element) => string, today: Date,
+): FoundByline | null {
+  const signoff = signOff(el, textOf, today);
+  if (signoff) return signoff;
+  const marked = isMarked(el, tag, marks, tokens, inMenu) && textOf(el).length < MAX_BYLINE;
+  const metaLine = !marked && hasToken(tag, tokens, META_LINE_TOKEN) && textOf(el).length < MAX_BYLINE;
+  const byLine = byText(el);
+  const own = byLine ?? (marked || metaLine ? readFrom(el.firstChild, '') : null);
+  if (!own || own.text.length >= MAX_BYLINE) return null;
+  const split = splitByline(own.spoken, today);
+  // a lone word after "By" on a page is a heading ("By Design") far more often than a mononymous author
+  let names = split.names.filter((n) => n.includes(' '));
+  // a meta line without "By" is a byline only beside a date, and "New York · Jan 5" names a place
+  if (!names.length || (!byLine && metaLine && !isMetaByline(el, own.text, names, split.date))) return null;
+  const found = placeInLine(el, own.text, names, split.date, textOf, today);
+  if (!byLine && !found.date && isAuthorCard(el, names[0]!, textOf)) found.kind = 'card';
+  return found;
+}
+
+// A card's meta line names its author first and holds a date: "Jane Roe · Apr 10, 2025", not "Story title By Jane Roe",
+// "© 2025 Jane Roe" or "New York · Jan 5".
+function isMetaByline(el: Element, text: string, names: string[], date: string | null): boolean {
+  if (!date || COPYRIGHT.test(text) || PLACES_SET.has(names[0]!.toLowerCase())) return false;
+  return text.toLowerCase().startsWith(names[0]!.toLowerCase()) && !el.querySelector('h1, h2, h3, h4, h5, h6');
+}
+
+// "Reporting by A in Paris; Editing by B" opening an element's text
+function signOff(el: Element, textOf: (e: Element) => string, today: Date): FoundByline | null {
+  const first = el.firstChild;
+  if (!first || first.nodeType !== TEXT_NODE || !ROLE_START.test(first.textContent ?? '')) return null;
+  const text = textOf(el);
+  const names = text.length <= MAX_SIGNOFF ? roleLineAuthors(text) : null;
+  if (!names?.length) return null;
+  return { ...placeInLine(el, text, names, null, textOf, today), kind: 'signoff' };
 }
 
 // Widen the byline to the short line around it while that line starts with it, then look beside it for a date.
@@ -168,7 +190,7 @@ function placeInLine(
     date = parseDate(rest, today);
     cur = parent;
   }
-  return { el, names, date: date ?? siblingDate(cur, textOf, today), text };
+  return { el, names, date: date ?? siblingDate(cur, textOf, today), text, kind: 'byline' };
 }
 
 // counted by hand: `children.length` walks every child in linkedom, too slow beside 10,000 sibling bylines
@@ -198,12 +220,23 @@ function siblingDate(line: Element, textOf: (e: Element) => string, today: Date)
 }
 
 /** Every byline on the page in document order; a byline naming two people gives two entries. */
-export function findPageBylines(doc: Document, today: Date = new Date()): Byline[] {
-  return bylinesOf(scanBylines(doc, today));
+export function findPageBylines(doc: Document, today: Date = new Date(), published: string | null = null): Byline[] {
+  return bylinesOf(scanBylines(doc, today), published);
 }
 
-export function bylinesOf(found: Iterable<FoundByline>): Byline[] {
+/**
+ * Author cards are left out; a sign-off adds only the people no byline named, dated by the article (`published`)
+ * when the line itself carries no date.
+ */
+export function bylinesOf(found: Iterable<FoundByline>, published: string | null = null): Byline[] {
+  const list = Array.from(found);
+  const named = new Set<string>();
+  for (const f of list) if (f.kind === 'byline') for (const n of f.names) named.add(n);
   const out: Byline[] = [];
-  for (const f of found) for (const name of f.names) out.push({ name, date: f.date, text: f.text });
+  for (const f of list) {
+    if (f.kind === 'card') continue;
+    const date = f.date ?? (f.kind === 'signoff' ? published : null);
+    for (const name of f.names) if (f.kind !== 'signoff' || !named.has(name)) out.push({ name, date, text: f.text });
+  }
   return out;
 }

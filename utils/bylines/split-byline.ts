@@ -11,13 +11,17 @@ const CLOCK = /\b\d{1,2}:\d\d(?:\s*[ap]\.?\s?m\.?)?/gi;
 const STAMP_WORDS = /\b(?:last\s+)?(?:updated|published|modified)\b(?:\s+on)?:?/gi;
 // everything after the editor or fact-checker belongs to them, not to the authors
 const EDITOR_TAIL =
-  /\b(?:edited|reviewed|fact[- ]checked|additional reporting|contributed reporting|illustrations?|graphics)\s+by\b.*$/i;
+  /\b(?:edited|editing|reviewed|fact[- ]check(?:ed|ing)|additional reporting|contributed reporting|illustrations?|graphics|photos?|photographs?|photography|produced|research)\s+by\b.*$/i;
 const ET_AL = /\bet\s+al\b\.?/gi;
 const PAREN = /\(([^()]*)\)/g;
 const SEGMENTS = /\s*[|/•·—–]\s*|\s+-\s+/;
 // "Written by", "Story by", French "Par", Spanish "Por", German "Von" at the head of a segment
+// and a label with a colon: "Words: A", "Author: A", "Text: A"
 const BY_PREFIX =
-  /^(?:(?:written|posted|story|words|text|reporting|report|article|column|compiled|interview)(?:\s+and\s+\p{L}+)?\s+)?(?:by|par|por|von)(?:\s*:\s*|\s+|$)/iu;
+  /^(?:(?:(?:written|posted|story|words|text|reporting|report|article|column|compiled|interview)(?:\s+and\s+\p{L}+)?\s+)?(?:by|par|por|von)(?:\s*:\s*|\s+|$)|(?:words|text|authors?|writers?|reporters?|byline|story)\s*:\s*)/iu;
+// a labelled line that names someone other than an author: a press release's "Source: Acme Corp", a contact, a credit
+const NOT_AUTHOR_LABEL =
+  /^\s*(?:sources?|contacts?|media contacts?|media inquiries|press contacts?|investor relations|photos?|images?|credits?|courtesy|via|editors?|edited by)\s*:/i;
 // the Oxford comma ("A, B, and C") is one separator, not a comma followed by a chunk starting "and"
 const CONJUNCTIONS = /\s*[,;]\s*(?:(?:and|And|AND|&)\s+)?|\s+(?:and|And|AND|und|et|y|e|with|avec|con|og|och)\s+|\s*&\s*|\s+\+\s+/;
 const LEADING_LOWER = /^\p{Ll}+\s+/u;
@@ -51,6 +55,7 @@ function surnameFirst(seg: string): string | null {
 }
 
 function namesIn(segment: string): string[] {
+  if (NOT_AUTHOR_LABEL.test(segment)) return [];
   const seg = segment.replace(BY_PREFIX, '').trim();
   if (!seg) return [];
   const flipped = surnameFirst(seg);

@@ -14,6 +14,12 @@ const BOILER_PARTS = new Set(
 const BOILER_HEADING = /^(more from|more on|related|read more|most (read|popular|viewed)|sign up|newsletter|subscribe|recommended|latest|you (may|might) also|comments?|join the conversation|trending|top stories|editor'?s picks|sponsored|advertisement)/i;
 const BOILER_LINE = /^(by\s+\p{Lu}|updated\b|published\b|posted\b|last updated|share\b|advertisement|sign up|subscribe|our standards|follow (us|@)|read more|related:|photo:|image:|credit:|reporting by|editing by|additional reporting|writing by|©|copyright|all rights reserved|\d+\s+min(ute)?s?\s+read|scroll to continue|topics:|spotted an error)/iu;
 
+// calls to action of membership and newsletter boxes, as link text
+const CALL_TO_ACTION = /^(become an? (paid |premium )?(member|subscriber|supporter|patron)|subscribe|sign up|join (us|now|today|free)|support (us|our)|donate|get (full|unlimited) access|upgrade to)/i;
+const MAX_CTA_WORDS = 40;
+const CARD_BLOCKS = 'div, p, h2, h3, h4, h5, h6, figcaption';
+const EDGE_DASHES = /^[\s\-–—_·•|*]+|[\s\-–—_·•|*]+$/g;
+
 const words = (s: string | null | undefined): number => (s ? s.split(/\s+/).filter(Boolean).length : 0);
 
 interface Stat { words: number; linkWords: number; links: number }
@@ -52,11 +58,25 @@ function isBoiler(el: Element, st: Stat, removable: (el: Element) => boolean): b
   if (tag === 'h1' || tag === 'header' || tag === 'nav' || tag === 'aside' || tag === 'form' || tag === 'button') return removable(el);
   if (classSaysBoiler(el) && removable(el)) return true;
   if (/^(ul|ol|section|div|p|footer)$/.test(tag) && st.links >= 3 && st.linkWords >= 0.6 * st.words && removable(el)) return true;
+  if (isLinkCard(el, tag, st) || isCallToAction(el, tag, st)) return removable(el);
   if (/^(section|div|footer)$/.test(tag)) {
     const h = el.firstElementChild;
     if (h && /^h[2-4]$/i.test(h.tagName) && BOILER_HEADING.test((h.textContent ?? '').trim()) && removable(el)) return true;
   }
   return /^(p|span|div|li|time|h2|h3|h4|h5|h6|small)$/.test(tag) && st.words <= 15 && !el.querySelector('p') && isBoilerLine((el.textContent ?? '').trim());
+}
+
+// An embedded link preview ("bookmark" or "embed" card): a title and a blurb, all of it one link to another page.
+function isLinkCard(el: Element, tag: string, st: Stat): boolean {
+  if (!/^(figure|div|section|aside)$/.test(tag) || st.links !== 1 || st.words < 3 || st.linkWords < st.words) return false;
+  return !!el.querySelector('a')?.querySelector(CARD_BLOCKS);
+}
+
+// "Our site is reader-supported. Become a member…": a short box whose link asks the reader to pay or sign up.
+function isCallToAction(el: Element, tag: string, st: Stat): boolean {
+  if (!/^(div|p|section|aside|figure)$/.test(tag) || st.words > MAX_CTA_WORDS || !st.links) return false;
+  for (const a of Array.from(el.querySelectorAll('a'))) if (CALL_TO_ACTION.test((a.textContent ?? '').trim())) return true;
+  return false;
 }
 
 function classSaysBoiler(el: Element): boolean {
@@ -68,7 +88,7 @@ function classSaysBoiler(el: Element): boolean {
 function isBoilerLine(t: string): boolean {
   if (!t || words(t) > 15) return false;
   if (BOILER_LINE.test(t)) return true;
-  if (/^(advertisement|ad)$/i.test(t)) return true;
+  if (/^(advertisement|ad|sponsored|promoted)$/i.test(t.replace(EDGE_DASHES, ''))) return true;
   // a line that is only a date and a time: "March 18, 2024 10:42 AM UTC · Updated an hour ago"
   return !!parseDate(t) && words(t.replace(/[\d:,.·|•]+|\b(am|pm|a\.m|p\.m|utc|gmt|et|pt|est|edt|bst|cet|updated|an?|hours?|minutes?|ago|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/gi, ' ')) <= 1;
 }

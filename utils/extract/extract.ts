@@ -5,6 +5,7 @@ import { blockText } from './body-text';
 import { cleanContent } from './clean-content';
 import { flattenDeepNesting } from './flatten-depth';
 import { judgeArticle } from './is-article';
+import { bylineFilter } from './readability-byline';
 import { cleanTitle, readPageMeta, siteFromTitle, type PageMeta } from './metadata';
 import { parseDate } from '../text/dates';
 import type { Analysis } from '../types';
@@ -33,6 +34,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extracted {
   const readerable = declared || isProbablyReaderable(doc);
   const work = opts.clone === false ? doc : (doc.cloneNode(true) as Document);
   const titleEl = doc.querySelector('title')?.textContent ?? null;
+  const ownByline = bylineFilter(doc);
   flattenDeepNesting(work.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -50,7 +52,7 @@ export function extract(doc: Document, opts: ExtractOptions): Extracted {
     site: meta.site ?? parsed?.siteName ?? siteFromTitle(titleEl?.replace(/\s+/g, ' ').trim() ?? null, title),
     lang: meta.lang ?? parsed?.lang ?? null,
     publishedTime: meta.published ?? parseDate(parsed?.publishedTime, opts.today),
-    byline: parsed?.byline?.trim() || null,
+    byline: ownByline(parsed?.byline?.trim() || null),
     text,
     meta,
   };

@@ -3,6 +3,7 @@
 
 import { parseDate } from '../text/dates';
 import { articleNode, jsonLdNodes, str, type JsonLdNode } from './json-ld';
+import { articleHeadline, headlineOverTitle } from './headline';
 
 // Every <meta> of the page read once into a map: looking keys up one querySelector at a time scanned
 // the whole document for each of twenty keys.
@@ -29,6 +30,11 @@ export interface PageMeta {
   ogTitle: string | null;
   ogType: string | null;
   h1s: string[];
+  /** the article's own <h1> when the page has exactly one, else null */
+  headline: string | null;
+  /** the document's <title> and the other titles the page declares for sharing */
+  docTitle: string | null;
+  twitterTitle: string | null;
   site: string | null;
   lang: string | null;
   published: string | null;
@@ -53,10 +59,14 @@ export function readPageMeta(doc: Document, today: Date): PageMeta {
     parseDate(str(article?.dateCreated), today) ??
     timeElementDate(doc, today) ??
     visibleDate(doc, today);
+  const h1Els = Array.from(doc.querySelectorAll('h1'));
   return {
     ogTitle: meta('og:title', 'twitter:title'),
     ogType: meta('og:type'),
-    h1s: Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+    h1s: h1Els.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+    headline: articleHeadline(h1Els),
+    docTitle: doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null,
+    twitterTitle: meta('twitter:title'),
     site: meta('og:site_name', 'application-name') ?? str(publisher?.name),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale', 'language') || null,
     published,
@@ -99,6 +109,10 @@ const SEPARATORS = /\s+[|\-–—·:»]\s+/;
 export function cleanTitle(readabilityTitle: string | null, m: PageMeta): string | null {
   const h1s = m.h1s;
   let title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
+  const visible = headlineOverTitle(title, {
+    ...m, ldHeadline: str(m.article?.headline), declaredArticle: /article/i.test(m.ogType ?? '') || m.article !== null,
+  });
+  if (visible) return visible;
   for (const candidate of [m.ogTitle, ...h1s]) {
     if (!candidate || candidate.length < 10) continue;
     // "Headline | Site" -> "Headline" when the page also states the bare headline
