@@ -63,6 +63,8 @@ describe('splitByline', () => {
     ['Author: Ann Lee, Feb 3, 2025', ['Ann Lee'], '2025-02-03'],
     ['Text: Ann Lee / Photos: Bob Stone', ['Ann Lee'], null],
     ['Words by Ann Lee, photographs by Bob Stone', ['Ann Lee'], null],
+    ['Review by Ann Lee', ['Ann Lee'], null],
+    ['Analysis by Ann Lee and Bob Stone', ['Ann Lee', 'Bob Stone'], null],
     ['Source: Acme Industries', [], null],
     ['Media contact: Ann Lee, Acme Industries', [], null],
   ])('%j', (text, names, date) => {
@@ -216,6 +218,12 @@ describe('findAuthors from the page', () => {
       ['Bob Stone'],
     ],
     [
+      'none on a page that declares itself a list of stories',
+      ld({ '@type': 'CollectionPage', name: 'Technology' }),
+      '<h1>Technology</h1><main><article><h2>Lead story</h2><div class="byline">By Ann Lee</div></article></main>',
+      [],
+    ],
+    [
       'no commenter',
       '',
       '<article><h1>T</h1><p>Body.</p></article><section class="comments"><div class="comment-author">Ann Lee</div></section>',
@@ -317,6 +325,11 @@ describe('findPageBylines', () => {
       'a sign-off adds only the reporters no byline named',
       '<article><p class="byline">By Ann Lee | May 2, 2025</p><p>Body.</p><p>Reporting by Ann Lee in Oslo and Bob Stone in Rome; Editing by Cy Young</p></article>',
       ['Ann Lee@2025-05-02', 'Bob Stone@null'],
+    ],
+    [
+      'a name glued to the job title shown beside it',
+      '<article class="teaser"><h3>Story</h3><div class="byline">Ann Lee<span class="role">Reporter, Technology</span></div><time datetime="2025-05-20">May 20, 2025</time></article>',
+      ['Ann Lee@2025-05-20'],
     ],
     [
       'a profile link with an @handle',

@@ -2,6 +2,7 @@
 // article, then <meta> tags. Bylines of teaser cards, related lists, menus and sidebars are not the article's,
 // however early they come in the page.
 
+import { typesOf } from '../extract/json-ld';
 import { jsonLdAuthors, type JsonLdHints } from './json-ld-authors';
 import { scanBylines, type FoundByline } from './page-bylines';
 import { splitByline } from './split-byline';
@@ -27,6 +28,7 @@ const META_SELECTORS = [
 ];
 const URL_LIKE = /^(?:https?:)?\/\/|^www\.|\.\w{2,4}\//i;
 
+const LISTING_TYPE = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/i;
 const NEAR_HEADLINE = 6;
 const APART_TAGS = new Set(['aside', 'nav', 'footer']);
 const HEADLINE = 'article h1, h1[itemprop="headline"], h1[class*="headline"], h1[class*="title"]';
@@ -111,6 +113,8 @@ function cardAuthors(found: FoundByline[]): string[] {
 }
 
 export function findArticleAuthors(doc: Document, hints: JsonLdHints, found?: FoundByline[]): string[] {
+  // a page that declares itself a list of stories (a section front, search results, a profile) has no authors
+  if (!hints.article && hints.jsonLd.some((n) => typesOf(n).some((t) => LISTING_TYPE.test(t)))) return [];
   const all = found ?? Array.from(scanBylines(doc));
   for (const source of [() => jsonLdAuthors(hints), () => visibleAuthors(doc, all), () => metaAuthors(doc), () => cardAuthors(all)]) {
     const names = source();

@@ -53,24 +53,38 @@ interface Reading {
   spoken: string;
 }
 
-function spokenText(n: Node): string {
-  if (n.nodeType === TEXT_NODE) return n.textContent ?? '';
-  if (n.nodeType !== ELEMENT_NODE) return '';
+// Inline elements are marked at their edges so that a name glued to the next element's word ("<div>Ann Lee<span>Reporter,
+// Tech</span></div>", shown apart by CSS) is read as two parts; elsewhere the marks vanish.
+const EDGE = '\u0001';
+const GLUED = /(\p{Ll})\u0001+(?=\p{Lu})/gu;
+const EDGES = /\u0001/g;
+
+// Both readings of a node at once: as written (edges marked) and spoken (blocks as commas, edges marked).
+function readNode(n: Node, out: { text: string; spoken: string }): void {
+  if (n.nodeType === TEXT_NODE) {
+    const t = n.textContent ?? '';
+    out.text += t;
+    out.spoken += t;
+    return;
+  }
+  if (n.nodeType !== ELEMENT_NODE) return;
   const el = n as Element;
-  if (SKIP_TAGS.has(el.localName)) return '';
-  let s = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) s += spokenText(c);
-  return BLOCK_TAGS.has(el.localName) ? `, ${s}, ` : s;
+  if (SKIP_TAGS.has(el.localName)) return;
+  const block = BLOCK_TAGS.has(el.localName);
+  out.text += EDGE;
+  out.spoken += block ? ', ' : EDGE;
+  for (let c = el.firstChild; c; c = c.nextSibling) readNode(c, out);
+  out.text += EDGE;
+  out.spoken += block ? ', ' : EDGE;
 }
 
 function readFrom(first: Node | null, head: string): Reading {
-  let text = head;
-  let spoken = head;
-  for (let n = first; n && text.length < MAX_BYLINE * 2; n = n.nextSibling) {
-    text += n.textContent ?? '';
-    spoken += spokenText(n);
-  }
-  return { text: norm(text), spoken: norm(spoken).replace(EDGE_COMMAS, '') };
+  const out = { text: head, spoken: head };
+  for (let n = first; n && out.text.length < MAX_BYLINE * 2; n = n.nextSibling) readNode(n, out);
+  return {
+    text: norm(out.text.replace(GLUED, '$1 ').replace(EDGES, '')),
+    spoken: norm(out.spoken.replace(GLUED, '$1, ').replace(EDGES, '')).replace(EDGE_COMMAS, ''),
+  };
 }
 
 // "By …" in one of the element's own text nodes: at its start, or after a separator ("Headline — By A, Jul 20"),

@@ -18,7 +18,7 @@ const SEGMENTS = /\s*[|/•·—–]\s*|\s+-\s+/;
 // "Written by", "Story by", French "Par", Spanish "Por", German "Von" at the head of a segment
 // and a label with a colon: "Words: A", "Author: A", "Text: A"
 const BY_PREFIX =
-  /^(?:(?:(?:written|posted|story|words|text|reporting|report|article|column|compiled|interview)(?:\s+and\s+\p{L}+)?\s+)?(?:by|par|por|von)(?:\s*:\s*|\s+|$)|(?:words|text|authors?|writers?|reporters?|byline|story)\s*:\s*)/iu;
+  /^(?:(?:(?:written|posted|story|words|text|reporting|report|article|column|compiled|interview|review|reviewed|analysis|commentary|opinion|essay|feature)(?:\s+and\s+\p{L}+)?\s+)?(?:by|par|por|von)(?:\s*:\s*|\s+|$)|(?:words|text|authors?|writers?|reporters?|byline|story)\s*:\s*)/iu;
 // a labelled line that names someone other than an author: a press release's "Source: Acme Corp", a contact, a credit
 const NOT_AUTHOR_LABEL =
   /^\s*(?:sources?|contacts?|media contacts?|media inquiries|press contacts?|investor relations|photos?|images?|credits?|courtesy|via|editors?|edited by)\s*:/i;
