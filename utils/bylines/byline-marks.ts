@@ -18,8 +18,8 @@ export const MENU_TOKEN = /^(?:nav|navbar|navigation|menu|submenu|sub-menu|mega-
 const AUTHOR_HREF = /\/(?:authors?|writers?|contributors?|journalists?)\/|\/@[\w.-]+\/?(?:[?#]|$)/i;
 
 export function isMarked(el: Element, tag: string, marks: string, tokens: string[], inMenu: boolean): boolean {
-  if (tokens.some((t) => PLATFORM_NOT_BYLINE_TOKEN.test(t))) return false;
-  if (BYLINE_MARK.test(marks) || tag === 'address' || tokens.some((t) => PLATFORM_BYLINE_TOKEN.test(t))) return true;
+  if (BYLINE_MARK.test(marks)) return !tokens.some((t) => PLATFORM_NOT_BYLINE_TOKEN.test(t));
+  if (tag === 'address' || tokens.some((t) => PLATFORM_BYLINE_TOKEN.test(t))) return true;
   if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /\bauthor\b/i.test(el.getAttribute('itemprop') ?? '')) return true;
   return !inMenu && tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
 }

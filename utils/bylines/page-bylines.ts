@@ -165,7 +165,7 @@ function readByline(
   // a meta line without "By" is a byline only beside a date, and "New York · Jan 5" names a place
   if (!names.length || (!byLine && metaLine && !isMetaByline(el, own.text, names, split.date))) return null;
   const found = placeInLine(el, own.text, names, split.date, textOf, today);
-  if (!byLine && !found.date && isAuthorCard(el, names[0]!, textOf)) found.kind = 'card';
+  if (!byLine && !found.date && isAuthorCard(el, names[0]!)) found.kind = 'card';
   return found;
 }
 
@@ -179,7 +179,10 @@ function isMetaByline(el: Element, text: string, names: string[], date: string |
 // "Reporting by A in Paris; Editing by B" opening an element's text
 function signOff(el: Element, textOf: (e: Element) => string, today: Date): FoundByline | null {
   const first = el.firstChild;
-  if (!first || first.nodeType !== TEXT_NODE || !ROLE_START.test(first.textContent ?? '')) return null;
+  if (!first || first.nodeType !== TEXT_NODE) return null;
+  // the role and its "by" come within the first few words; most text fails this before the role table is tried
+  const head = (first.textContent ?? '').slice(0, 40);
+  if (!head.toLowerCase().includes(' by ') || !ROLE_START.test(head)) return null;
   const text = textOf(el);
   const names = text.length <= MAX_SIGNOFF ? roleLineAuthors(text) : null;
   if (!names?.length) return null;
