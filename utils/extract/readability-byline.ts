@@ -20,7 +20,7 @@ export function bylineFilter(doc: Document): (byline: string | null) => string |
   const inRail = new Set<string>();
   for (const rail of Array.from(doc.querySelectorAll(RAIL))) {
     if (rail.parentElement?.closest(RAIL) || rail.closest(ARTICLE)) continue;
-    for (const el of Array.from(rail.getElementsByTagName('*'))) {
+    for (const el of Array.from(rail.querySelectorAll('*'))) {
       if (!isMarked(el)) continue;
       const text = el.textContent ?? '';
       if (text.length <= MAX_TEXT) inRail.add(flat(text));
