@@ -33,7 +33,7 @@ export function MemoryGraph({ name, relations, entityHref }: Props) {
           {g.nodes.map((n) => (
             <g key={n.relation.key}>
               <line aria-hidden="true" class="nl-graph-edge" x1={g.centre.x} y1={g.centre.y} x2={n.x} y2={n.y} stroke-width={width(n.total)} />
-              <text aria-hidden="true" class="nl-graph-count" x={g.centre.x + (n.x - g.centre.x) * 0.58} y={g.centre.y + (n.y - g.centre.y) * 0.58 - 4} text-anchor="middle">
+              <text aria-hidden="true" class="nl-graph-count" x={(g.centre.x + n.x) / 2} y={(g.centre.y + n.y) / 2 - 4} text-anchor="middle">
                 {countsText(n.relation)}
               </text>
             </g>
@@ -41,7 +41,8 @@ export function MemoryGraph({ name, relations, entityHref }: Props) {
           {g.nodes.map((n) => (
             <a key={n.relation.key} class="nl-graph-link" href={entityHref(n.relation.name)} aria-label={`${n.relation.name}: ${countsText(n.relation)}`}>
               <circle class={`nl-graph-node nl-t-${n.relation.type}`} cx={n.x} cy={n.y} r={7} />
-              <text class="nl-graph-label" x={n.x} y={n.y + 20} text-anchor="middle">
+              {/* a name goes on the side away from the middle, clear of the edge labels */}
+              <text class="nl-graph-label" x={n.x} y={n.y < g.centre.y ? n.y - 12 : n.y + 20} text-anchor="middle">
                 {n.relation.name}
               </text>
             </a>

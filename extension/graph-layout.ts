@@ -44,7 +44,7 @@ export function radialLayout(relations: MemoryRelation[], opts: { width?: number
     return { ...n, x: Math.round(centre.x + rx * Math.cos(angle)), y: Math.round(centre.y + ry * Math.sin(angle)) };
   });
   // labels sit below each node, the entity's name above it: room for both
-  const ys = [centre.y - 20, ...nodes.map((n) => n.y)];
+  const ys = [centre.y - 20, ...nodes.map((n) => (n.y < centre.y ? n.y - 12 : n.y))];
   const top = Math.max(0, Math.min(...ys) - 20);
   const bottom = Math.min(height, Math.max(...ys) + 36);
   return { width, top, height: bottom - top, centre, nodes, hidden: ranked.length - shown.length };
