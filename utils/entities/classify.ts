@@ -3,7 +3,8 @@
 
 import type { EntityType } from '../types';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { isWorldPlace, PLACE_SUFFIX, PLACES_SET } from './lexicon/places';
+import { PLACE_SUFFIX, PLACES_SET } from './lexicon/places';
+import { isWorldPlace } from './lexicon/world-place';
 import { COMPANY_SET, ORG_SUFFIX } from './lexicon/companies';
 import { PRODUCT_SET, PRODUCT_SUFFIX } from './lexicon/products';
 import { GENERIC_WORDS, NOT_ALONE } from './lexicon/generic-words';

@@ -55,9 +55,3 @@ export const PLACE_SUFFIX = new Set(
 
 // Words before "in X" / "of X" that make X a place: "based in X", "the city of X".
 export const PLACE_LEADS = new Set(['based', 'headquartered', 'located', 'born', 'near', 'city', 'town', 'village', 'state', 'province', 'region', 'capital', 'suburb', 'outside', 'downtown', 'across', 'throughout']);
-
-import { WORLD_PLACES } from './world-places';
-
-const WORLD: ReadonlySet<string> = new Set(WORLD_PLACES.split('|'));
-/** A town or city of the world (GeoNames), matched without case or accents; a fallback after the evidence. */
-export const isWorldPlace = (key: string): boolean => WORLD.has(key.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
