@@ -190,7 +190,8 @@ describe('the memory page', () => {
     await page.getByTestId('memory-timeline-markdown').click();
     const md = readFileSync((await (await download).path())!, 'utf8');
     expect(md).toMatch(/^# Tessmark Batteries\n/);
-    expect(md.match(/partners with Velmora Motors/g)).toHaveLength(1);
+    // the phrase is the most precise source's own wording, which may use the short name
+    expect(md.match(/partners with Velmora/g)).toHaveLength(1);
     await page.close();
   });
 });
