@@ -11,10 +11,13 @@ export function timelineMarkdown({ entity, events, relations }: EntityTimeline):
   const lines = [`# ${plain(entity.name)}`, '', `## ${t('memory_timeline_heading')}`, ''];
   if (!events.length) lines.push(t('memory_timeline_empty'));
   for (const ev of events) {
-    lines.push(`- **${formatWhen(ev.date)}** (${eventLabel(ev.type)}): ${plain(ev.what)}`);
+    const differ = ev.conflicting ? ` — ${t('memory_dates_differ')}` : '';
+    lines.push(`- **${formatWhen(ev.date)}** (${eventLabel(ev.type)}): ${plain(ev.what)}${differ}`);
     for (const s of ev.sources) {
       const where = [s.site, s.publishedTime?.slice(0, 10)].filter(Boolean).join(', ');
-      lines.push(`  - ${plain(where || s.url)}: "${plain(s.evidence)}" <${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+      // where the sources disagree, each one's own date, so the reader sees the disagreement
+      const says = ev.conflicting ? ` (${t('memory_source_says', formatWhen(s.date))})` : '';
+      lines.push(`  - ${plain(where || s.url)}${says}: "${plain(s.evidence)}" <${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
     }
   }
   if (relations.length) {

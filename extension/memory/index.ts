@@ -2,4 +2,3 @@
 
 export { openMemory, MEMORY_DB_NAME } from './open-memory';
 export { MemoryError, type MemoryErrorCode } from './errors';
-export { timelineMarkdown } from '../../utils/memory/timeline-markdown';

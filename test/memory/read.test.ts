@@ -3,7 +3,8 @@
 
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openMemory, timelineMarkdown } from '../../extension/memory';
+import { openMemory } from '../../extension/memory';
+import { timelineMarkdown } from '../../extension/memory-markdown';
 import { analysis, freshName } from './make-analysis';
 
 async function sample() {
@@ -80,9 +81,12 @@ describe('timeline as Markdown', () => {
       [['investment', ['Microsoft', 'OpenAI'], '2023-06', 'Microsoft invests more']], { site: 'Tech *Daily* [AI]' }), '2025-01-04T00:00:00Z');
     const md = timelineMarkdown((await m.entityTimeline('OpenAI'))!);
     expect(md.split('\n')[0]).toBe('# OpenAI');
-    expect(md).toContain('- **2023-01-23** · investment: Microsoft invests $10 billion in OpenAI');
-    expect(md).toMatch(/dates differ: 2023-01-23 \(a\.test\); 2023 \(c\.test\); 2023-06 \(Tech \\\*Daily\\\* \\\[AI\\\]\)/);
+    expect(md).toContain('- **Jan 23, 2023** (Investment): Microsoft invests $10 billion in OpenAI — articles give different dates');
+    // each source keeps its own date where they disagree, and page text stays text
+    expect(md).toMatch(/a\.test, 2025-01-23 \(this article says Jan 23, 2023\)/);
+    expect(md).toMatch(/c\.test, 2025-01-23 \(this article says 2023\)/);
+    expect(md).toMatch(/Tech \\\*Daily\\\* \\\[AI\\\], 2025-01-23 \(this article says Jun 2023\)/);
     expect(md).toContain('<https://c.test/3>');
-    expect(md).toMatch(/## Related\n\n- Microsoft: 1 investment, 1 regulatory/);
+    expect(md).toMatch(/## Linked organisations and people\n\n- Microsoft: Investment 1, Regulation 1/);
   });
 });
