@@ -5,6 +5,8 @@ import { useRef, useState } from 'preact/hooks';
 import { formatWhen } from '../extension/format';
 import { locale, plural, t } from '../extension/i18n';
 import { formatBytes } from '../extension/memory-files';
+import { memoryErrorText } from '../extension/memory/errors';
+import { rawText, readerMessage } from '../extension/reader-error';
 import type { MemoryArticle, MemoryStats } from '../utils/memory/types';
 import { safeHref } from './memory-source';
 
@@ -32,7 +34,9 @@ export function MemoryOverview({ stats, articles, usage, actions }: Props) {
     try {
       setNote(await run());
     } catch (e) {
-      setNote(t('memory_action_failed', e instanceof Error ? e.message : String(e)));
+      // the store's own sentences say what happened and that nothing was lost; any other error, a browser's
+      // raw text, goes through the one table of reader messages
+      setNote(memoryErrorText(rawText(e)) ?? readerMessage(e, 'newslens', 'memory_action_failed'));
     }
   };
   return (

@@ -26,3 +26,6 @@ export function writeError(e: unknown): MemoryError {
   if (e instanceof MemoryError) return e;
   return new MemoryError(isQuota(e) ? 'memory_full' : 'memory_write_failed', e);
 }
+
+/** A store error's own sentence, recognised after it crossed a message boundary (which keeps only the text). */
+export const memoryErrorText = (raw: string): string | null => (Object.values(TEXT).includes(raw) ? raw : null);
