@@ -1,10 +1,15 @@
 // The merge key of an organisation or person: one spelling for "Microsoft Corp.", "Microsoft Corporation" and
 // "microsoft", so articles that write the name differently add to the same record.
 
-/** Legal forms that say how a company is registered, not which company it is; dropped from the end of a name. */
-const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'cos', 'ltd', 'limited', 'llc', 'llp', 'lp',
-  'plc', 'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'oy', 'oyj', 'ab', 'asa', 'kk', 'pty', 'pte', 'sas',
+import { LEGAL_FORMS } from '../entities/lexicon/companies';
+
+/**
+ * Legal forms say how a company is registered, not which company it is; dropped from the end of a name. The
+ * entities stage's abbreviations, plus the spelled-out and rarer forms a name written by another outlet may end on.
+ */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS,
+  ...['incorporated', 'corporation', 'company', 'cos', 'limited', 'llp', 'lp', 'srl', 'oy', 'pty', 'pte', 'sas'],
 ]);
 // left dangling once a suffix goes: "JPMorgan Chase & Co." -> "jpmorgan chase &"
 const DANGLING = new Set(['&', 'and', ',']);
