@@ -61,29 +61,10 @@ export function analyzeReading(reading: PageReading, opts: TextOptions = {}): An
 
 export const clampSummary = (n: number | undefined): number => Math.min(7, Math.max(1, Math.round(n ?? 3)));
 
+/** The text stages over what the reader selected, titled and dated by the page it came from. */
 export function analyzeSelectedText(head: PageHead, selected: string, opts: TextOptions = {}): Analysis {
-  const start = now();
   // the selection is page text like any other: markup-looking runs and control characters go
   const text = cleanText(selected).replace(/[ \t]+\n/g, '\n').trim();
-  const timings: Record<string, number> = {};
-  const ctx = { published: head.publishedTime, today: opts.today ?? new Date(), lang: head.lang, summarySentences: clampSummary(opts.summarySentences) };
-  const prose = analyzeProse(text, ctx, timings);
-  timings.total = since(start);
-  return {
-    url: head.url,
-    isArticle: true,
-    reason: 'The text you selected on this page.',
-    title: head.title,
-    site: head.site,
-    lang: head.lang,
-    publishedTime: head.publishedTime,
-    authors: [],
-    bylines: [],
-    text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
-    ...prose,
-    timings,
-  };
+  const reading: PageReading = { ...head, isArticle: true, reason: 'The text you selected on this page.', authors: [], bylines: [], text, timings: {} };
+  return analyzeReading(reading, opts);
 }
-
