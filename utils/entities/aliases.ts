@@ -33,7 +33,7 @@ export function aliasTargets(fulls: Full[], isOrg: (key: string) => boolean, lat
     const initials = f.words.filter((w) => !CONNECTOR.test(w)).map((w) => w[0]).join('').toLowerCase();
     if (initials.length >= 2) add(initials, f.key);
     if (GENERIC_HEADS.has(last)) add(last, f.key);
-    // "Ford Motor Company" is "Ford Motor" and "Ford"; "Spirit AeroSystems" is "Spirit"
+    // "Ford Motor Company" is "Ford Motor" and "Ford"; "Nimbus AeroSystems" is "Nimbus"
     let n = lw.length;
     while (n > 1 && (PRODUCT_SUFFIX.has(lw[n - 1]!) || ORG_SUFFIX.has(lw[n - 1]!) || suffixInside(f.words[n - 1]!))) add(lw.slice(0, --n).join(' '), f.key);
     if (f.type === 'product' && isOrg(lw[0]!)) add(lw.slice(1).join(' '), f.key);

@@ -81,7 +81,7 @@ export function findEntities(text: string, sentences: Sentence[], lang: string |
   return { entities, mentions };
 }
 
-// "Owning Spirit": a sentence's first word before a name the article also writes alone is an ordinary
+// "Owning Nimbus": a sentence's first word before a name the article also writes alone is an ordinary
 // word, unless it is itself a name (capitalised inside a sentence somewhere, or a given name).
 function dropOpeners(groups: Map<string, Group & { forms: Map<string, number>; cands: Candidate[] }>, text: string): void {
   const midWords = new Set<string>();
@@ -101,7 +101,7 @@ function dropOpeners(groups: Map<string, Group & { forms: Map<string, number>; c
   }
 }
 
-// "Rivian" written ten times, "Rivian Automotive" once: the company goes by the short name, which the
+// "Nimbus" written ten times, "Nimbus Motorworks" once: the company goes by the short name, which the
 // timeline then uses too; a person keeps the full name.
 function preferShort(e: Entity, short: string, shortCount: number, fullCount: number): void {
   if (e.type === 'person' || !e.name.startsWith(`${short} `) || shortCount <= fullCount) return;

@@ -70,7 +70,7 @@ export function splitRun(run: Token[]): Token[][] {
       continue;
     }
     if (t.lower === 'and' || t.lower === '&') {
-      // "Competition and Markets Authority" is one name; "Intel and Tower Semiconductor" two
+      // "Competition and Markets Authority" is one name; "Intel and Keel Semiconductor" two
       if (!completeName(cur) && (orgLike(run.slice(k - cur.length)) || orgLike(run))) { cur.push(t); continue; }
       cut();
       continue;

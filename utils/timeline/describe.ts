@@ -29,7 +29,7 @@ const plural = (phrase: string): string =>
   phrase.replace(/^(\w+?)(es|s)\b/, (_m, stem: string, end: string) => (end === 'es' && /(?:ch|sh|ss|x|z|o)$/.test(stem) ? stem : stem + (end === 'es' ? 'e' : '')));
 
 export function describeEvent(type: EventType, parties: string[], subjectIsPerson: boolean, money: string | null, verbs: string[] = [], actors = 1, says: string | null = null): string {
-  // a milestone of one party: "Rivian goes public", "Acme raises $2 billion"
+  // a milestone of one party: "Nimbus goes public", "Acme raises $2 billion"
   if (parties.length === 1) {
     if (type === 'investment' && money) return `${parties[0]} raises ${money}`;
     if (type === 'hire' && subjectIsPerson) return `${parties[0]} ${verbs.some((v) => DEPARTS.test(v)) ? 'steps down' : 'takes a new post'}`;

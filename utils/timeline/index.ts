@@ -111,7 +111,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
           while (k > 0 && LIST_GAP.test(s.text.slice(candidates[k - 1]!.end - s.start, candidates[k]!.start - s.start))) group.unshift(candidates[--k]!.entity);
         }
         let parties = unique([...group, ...(subject !== null ? [subject] : []), ...seg.parties]);
-        // "Hess, which Leon Hess founded in 1933": the thing the relative clause is about is a party too
+        // "Acme, which Jane Roe founded in 1990": the thing the relative clause is about is a party too
         if (before && outside !== null && RELATIVE_START.test(c.text.trimStart())) parties = unique([...parties, outside]);
         const actors = Math.max(1, unique(group).length);
         const lead = s.text.slice(seg.start - s.start, seg.triggers[0]!.start - s.start);
